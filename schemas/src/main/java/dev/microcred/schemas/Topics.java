@@ -1,0 +1,53 @@
+package dev.microcred.schemas;
+
+import java.util.List;
+import org.apache.avro.Schema;
+
+/**
+ * The one catalogue of topics: name, key type and value schema. Services and tests import these
+ * names instead of repeating strings, and the schema-history check walks this list.
+ */
+public enum Topics {
+    /** Every credential change from the issuer's outbox, keyed by hash. */
+    CREDENTIAL_EVENTS("credential-events", CredentialEvent.getClassSchema(), Cleanup.DELETE),
+    /** The status view, keyed by hash; a deleted hash is a tombstone. */
+    CREDENTIAL_STATUS("credential-status", CredentialStatus.getClassSchema(), Cleanup.COMPACT),
+    /** Every status change as an explicit record, for witness replication. Never compacted. */
+    STATUS_DELTAS("status-deltas", StatusDelta.getClassSchema(), Cleanup.DELETE),
+    /** Public issuer facts, keyed by issuer id. */
+    ISSUERS("issuers", IssuerProfile.getClassSchema(), Cleanup.COMPACT);
+
+    /** Kafka's cleanup.policy of the topic. */
+    public enum Cleanup { DELETE, COMPACT }
+
+    private final String topic;
+    private final Schema valueSchema;
+    private final Cleanup cleanup;
+
+    Topics(String topic, Schema valueSchema, Cleanup cleanup) {
+        this.topic = topic;
+        this.valueSchema = valueSchema;
+        this.cleanup = cleanup;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Schema valueSchema() {
+        return valueSchema;
+    }
+
+    public Cleanup cleanup() {
+        return cleanup;
+    }
+
+    /** Registry subject of the value schema under the topic-name strategy. */
+    public String valueSubject() {
+        return topic + "-value";
+    }
+
+    public static List<Topics> all() {
+        return List.of(values());
+    }
+}
