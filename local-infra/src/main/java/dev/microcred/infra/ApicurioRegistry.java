@@ -50,6 +50,8 @@ public final class ApicurioRegistry implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.log.level=WARN",
+                // Its management interface would otherwise claim port 9000 for every instance.
+                "-Dquarkus.management.enabled=false",
                 "-jar", distribution.runnerJar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

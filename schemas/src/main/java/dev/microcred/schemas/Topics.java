@@ -1,7 +1,7 @@
 package dev.microcred.schemas;
 
-import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
 
 /**
  * The one catalogue of topics: name, key type and value schema. Services and tests import these
@@ -9,29 +9,36 @@ import org.apache.avro.Schema;
  */
 public enum Topics {
     /** Every credential change from the issuer's outbox, keyed by hash. */
-    CREDENTIAL_EVENTS("credential-events", CredentialEvent.getClassSchema(), Cleanup.DELETE),
+    CREDENTIAL_EVENTS("credential-events", CredentialEvent.class, CredentialEvent.getClassSchema(), Cleanup.DELETE),
     /** The status view, keyed by hash; a deleted hash is a tombstone. */
-    CREDENTIAL_STATUS("credential-status", CredentialStatus.getClassSchema(), Cleanup.COMPACT),
+    CREDENTIAL_STATUS("credential-status", CredentialStatus.class, CredentialStatus.getClassSchema(), Cleanup.COMPACT),
     /** Every status change as an explicit record, for witness replication. Never compacted. */
-    STATUS_DELTAS("status-deltas", StatusDelta.getClassSchema(), Cleanup.DELETE),
+    STATUS_DELTAS("status-deltas", StatusDelta.class, StatusDelta.getClassSchema(), Cleanup.DELETE),
     /** Public issuer facts, keyed by issuer id. */
-    ISSUERS("issuers", IssuerProfile.getClassSchema(), Cleanup.COMPACT);
+    ISSUERS("issuers", IssuerProfile.class, IssuerProfile.getClassSchema(), Cleanup.COMPACT);
 
     /** Kafka's cleanup.policy of the topic. */
     public enum Cleanup { DELETE, COMPACT }
 
     private final String topic;
+    private final Class<? extends SpecificRecord> valueType;
     private final Schema valueSchema;
     private final Cleanup cleanup;
 
-    Topics(String topic, Schema valueSchema, Cleanup cleanup) {
+    Topics(String topic, Class<? extends SpecificRecord> valueType, Schema valueSchema, Cleanup cleanup) {
         this.topic = topic;
+        this.valueType = valueType;
         this.valueSchema = valueSchema;
         this.cleanup = cleanup;
     }
 
     public String topic() {
         return topic;
+    }
+
+    /** The generated class of the value, for serdes that read specific records. */
+    public Class<? extends SpecificRecord> valueType() {
+        return valueType;
     }
 
     public Schema valueSchema() {
@@ -47,7 +54,12 @@ public enum Topics {
         return topic + "-value";
     }
 
-    public static List<Topics> all() {
-        return List.of(values());
+    public static Topics named(String topic) {
+        for (Topics t : values()) {
+            if (t.topic.equals(topic)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("not a catalogued topic: " + topic);
     }
 }

@@ -1,0 +1,38 @@
+package dev.microcred.issuer.issuer;
+
+import java.util.regex.Pattern;
+
+/**
+ * Domain and path under which an issuer's credentials verify: {@code aws.training/cred} is domain
+ * {@code aws.training} and path {@code /cred}. Lower-case host names only, so the binding check
+ * at verify time is a plain comparison.
+ */
+public record VerifyBase(String domain, String path) {
+    private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]{1,64}){0,5}");
+
+    public VerifyBase {
+        if (!DOMAIN.matcher(domain).matches()) {
+            throw new IllegalArgumentException("not a lower-case domain name: " + domain);
+        }
+        if (!PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("not a verify path: " + path);
+        }
+    }
+
+    /** Parses {@code domain[/path...]} as written after {@code verify:}. */
+    public static VerifyBase parse(String base) {
+        int slash = base.indexOf('/');
+        return slash < 0 ? new VerifyBase(base, "") : new VerifyBase(base.substring(0, slash), base.substring(slash));
+    }
+
+    /** As written after {@code verify:}, with an optional per-credential segment. */
+    public String text(String pathSegment) {
+        return domain + path + (pathSegment == null ? "" : "/" + pathSegment);
+    }
+
+    @Override
+    public String toString() {
+        return domain + path;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.microcred.issuer.issuer.api;
+
+import dev.microcred.issuer.credential.DateStyle;
+import dev.microcred.issuer.credential.DocumentType;
+import dev.microcred.issuer.issuer.Issuer;
+import dev.microcred.issuer.issuer.VerifyBase;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+
+/** An operator's description of an issuer. {@code verifyBase} is written as after {@code verify:}, e.g. {@code aws.training/cred}. */
+public record IssuerRequest(
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "lower-case letters, digits and '-'") String id,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotBlank @Size(max = 300) String verifyBase,
+        @NotEmpty @Size(max = 20) List<@Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?", message = "ISO 3166 code such as UK or US-CA") String> jurisdictions,
+        DateStyle dateStyle,
+        Set<DocumentType> serialOff) {
+
+    Issuer toIssuer() {
+        return new Issuer(id, displayName.strip(), VerifyBase.parse(verifyBase.strip()), jurisdictions,
+                dateStyle == null ? DateStyle.US : dateStyle, serialOff == null ? Set.of() : serialOff);
+    }
+}

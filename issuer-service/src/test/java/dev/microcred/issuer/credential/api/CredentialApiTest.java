@@ -1,0 +1,184 @@
+package dev.microcred.issuer.credential.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.microcred.issuer.RealInfrastructure;
+import dev.microcred.issuer.SeedRequests;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The issuer API against a real PostgreSQL, broker and registry: issuing, lifecycle, errors. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = true)
+class CredentialApiTest {
+    private static final String ADMIN = "Bearer test-admin-token";
+    private static final String SEED_ONE_HASH = "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13ded";
+
+    @Test
+    void seedSkillModuleWithoutSerialRendersAndHashesLikeTheSeed() {
+        // Given AWS as an issuer that turned the serial off for skill modules
+        String name = "aws-" + suffix();
+        String key = createIssuer(name, name + ".training/cred", "[\"SKILL_MODULE\"]");
+        String issuerId = lastIssuerId;
+        // When it issues the seed's Lambda credential
+        issue(issuerId, key, SeedRequests.read("requests/micro1.json"))
+                // Then the hash is the protocol's worked example and the text carries the verify line
+                .statusCode(201)
+                .body("status", equalTo("VALID"))
+                .body("hash", equalTo(SEED_ONE_HASH))
+                .body("text.plain", startsWith("SKILL CREDENTIAL\nAWS Training and Certification\n"))
+                .body("text.html", containsString("<span verifiable-text=\"start\""))
+                .body("verifyLine", equalTo("verify:" + issuerId + ".training/cred/jc-lambda-2026"))
+                .body("verifyUrl", equalTo("https://" + issuerId + ".training/cred/jc-lambda-2026/" + SEED_ONE_HASH));
+    }
+
+    @Test
+    void theSerialLineIsOnByDefault() {
+        String key = createIssuer("aws-" + suffix(), "salted-" + suffix() + ".training/cred", "[]");
+        issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json"))
+                .statusCode(201)
+                .body("text.plain", containsString("\nSerial: "))
+                .body("hash", not(equalTo(SEED_ONE_HASH)));
+    }
+
+    @Test
+    void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheSameCredential() {
+        String key = createIssuer("cg-" + suffix(), "cg-" + suffix() + ".example.com/v", "[]");
+        String body = SeedRequests.read("requests/micro2.json");
+        String first = issue(lastIssuerId, key, body, "retry-1").statusCode(201).extract().path("id");
+        issue(lastIssuerId, key, body, "retry-1").statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        issue(lastIssuerId, key, SeedRequests.read("requests/micro3.json"), "retry-1").statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void revokeThenDeleteFollowTheLifecycle() {
+        String key = createIssuer("li-" + suffix(), "li-" + suffix() + ".example.com/skills/v", "[]");
+        String issuerId = lastIssuerId;
+        String id = issue(issuerId, key, SeedRequests.read("requests/micro3.json")).extract().path("id");
+        // revoke
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body("{\"reason\":\"FRAUD\"}")
+                .post("/api/v1/issuers/{i}/credentials/{c}/revoke", issuerId, id)
+                .then().statusCode(200).body("status", equalTo("REVOKED")).body("reason", equalTo("FRAUD"));
+        // revoking twice is a conflict
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body("{\"reason\":\"FRAUD\"}")
+                .post("/api/v1/issuers/{i}/credentials/{c}/revoke", issuerId, id)
+                .then().statusCode(409).contentType("application/problem+json");
+        // delete erases the text
+        given().header("Authorization", "Bearer " + key)
+                .delete("/api/v1/issuers/{i}/credentials/{c}", issuerId, id)
+                .then().statusCode(200).body("status", equalTo("DELETED")).body("text", nullValue());
+        // a deleted credential cannot be revoked
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body("{\"reason\":\"OTHER\"}")
+                .post("/api/v1/issuers/{i}/credentials/{c}/revoke", issuerId, id)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void supersedingMarksTheOldCredentialAndLinksTheNewOne() {
+        String key = createIssuer("ama-" + suffix(), "ama-" + suffix() + ".example.org/cme/v", "[]");
+        String issuerId = lastIssuerId;
+        var old = issue(issuerId, key, SeedRequests.read("requests/micro4.json")).extract();
+        String oldHash = old.path("hash");
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON)
+                .body(SeedRequests.read("requests/micro4.json"))
+                .post("/api/v1/issuers/{i}/credentials/{c}/supersede", issuerId, old.path("id"))
+                .then().statusCode(201).body("status", equalTo("VALID")).body("supersedes", equalTo(oldHash));
+        given().header("Authorization", "Bearer " + key)
+                .get("/api/v1/issuers/{i}/credentials/{c}", issuerId, old.path("id"))
+                .then().statusCode(200).body("status", equalTo("SUPERSEDED"));
+    }
+
+    @Test
+    void aCredentialPastItsValidUntilIsExpired() {
+        String key = createIssuer("det-" + suffix(), "det-" + suffix() + ".example.com/v", "[]");
+        String body = SeedRequests.read("requests/micro5.json")
+                .replaceFirst("\\{", "{\"validUntil\":\"" + LocalDate.now().minusDays(1) + "\",");
+        issue(lastIssuerId, key, body.replaceAll("\"validUntil\"\\s*:\\s*\"2028-01-04\"\\s*,?", ""))
+                .statusCode(201).body("status", equalTo("EXPIRED"));
+    }
+
+    @Test
+    void anIncompleteBodyAnswersProblemJsonWithFieldErrors() {
+        String key = createIssuer("bad-" + suffix(), "bad-" + suffix() + ".example.com/v", "[]");
+        issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json").replace("\"holder\"", "\"holdr\""))
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("holder"));
+        issue(lastIssuerId, key, "{\"documentType\":\"SKILL_MODULE\",").statusCode(400).contentType("application/problem+json");
+        issue(lastIssuerId, key, "{\"documentType\":\"DIPLOMA\"}").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void keysOnlyActForTheirOwnIssuer() {
+        String keyA = createIssuer("a-" + suffix(), "a-" + suffix() + ".example.com/v", "[]");
+        String issuerA = lastIssuerId;
+        String keyB = createIssuer("b-" + suffix(), "b-" + suffix() + ".example.com/v", "[]");
+        String body = SeedRequests.read("requests/micro1.json");
+        issue(issuerA, keyB, body).statusCode(403).contentType("application/problem+json");
+        issue(issuerA, "mck_forged_key", body).statusCode(401);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/issuers/{i}/credentials", issuerA)
+                .then().statusCode(401);
+        issue("no-such-issuer", keyA, body).statusCode(404);
+        given().header("Authorization", "Bearer " + keyA).get("/api/v1/issuers/{i}/credentials/{c}", issuerA, UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anOversizedBodyIsRefused() {
+        String key = createIssuer("big-" + suffix(), "big-" + suffix() + ".example.com/v", "[]");
+        String huge = "{\"documentType\":\"SKILL_MODULE\",\"holder\":\"" + "x".repeat(100_000) + "\"}";
+        assertEquals(413, issue(lastIssuerId, key, huge).extract().statusCode());
+    }
+
+    @Test
+    void operatorsAloneCreateIssuers() {
+        given().contentType(ContentType.JSON).body(issuerBody("x-" + suffix(), "x.example.com/v", "[]"))
+                .post("/api/v1/issuers").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private String lastIssuerId;
+
+    private String createIssuer(String id, String verifyBase, String serialOff) {
+        lastIssuerId = id;
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(issuerBody(id, verifyBase, serialOff))
+                .post("/api/v1/issuers")
+                .then().statusCode(201).body("apiKey.key", startsWith("mck_")).extract().path("apiKey.key");
+    }
+
+    private static String issuerBody(String id, String verifyBase, String serialOff) {
+        return "{\"id\":\"" + id + "\",\"displayName\":\"AWS Training and Certification\",\"verifyBase\":\"" + verifyBase
+                + "\",\"jurisdictions\":[\"US\"],\"serialOff\":" + serialOff + "}";
+    }
+
+    private static ValidatableResponse issue(String issuerId, String key, String body) {
+        return issue(issuerId, key, body, null);
+    }
+
+    private static ValidatableResponse issue(String issuerId, String key, String body, String idempotencyKey) {
+        var request = given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/v1/issuers/{i}/credentials", issuerId).then();
+    }
+
+    private static String suffix() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.microcred.text.cli;
+
+import java.util.Optional;
+
+/**
+ * What an issuer answered, reduced to what a client looks at.
+ *
+ * @param status     the HTTP status code
+ * @param body       the body as text
+ * @param retryAfter the Retry-After header, if sent
+ */
+record HttpAnswer(int status, String body, Optional<String> retryAfter) {
+}
