@@ -1,6 +1,8 @@
 package dev.microcred.schemas;
 
+import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -47,6 +49,19 @@ public enum Topics {
 
     public Cleanup cleanup() {
         return cleanup;
+    }
+
+    /**
+     * The topic as it must be created: compacted topics keep the latest value per key forever;
+     * the others keep everything for {@code retentionMs} (-1: forever, which status-deltas needs so
+     * a witness added later can replay history from the beginning).
+     */
+    public NewTopic definition(int partitions, short replicationFactor) {
+        Map<String, String> configs = cleanup == Cleanup.COMPACT
+                ? Map.of("cleanup.policy", "compact", "min.insync.replicas", replicationFactor > 1 ? "2" : "1")
+                : Map.of("cleanup.policy", "delete", "retention.ms", "-1",
+                        "min.insync.replicas", replicationFactor > 1 ? "2" : "1");
+        return new NewTopic(topic, partitions, replicationFactor).configs(configs);
     }
 
     /** Registry subject of the value schema under the topic-name strategy. */

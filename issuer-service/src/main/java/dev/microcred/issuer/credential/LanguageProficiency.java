@@ -67,9 +67,10 @@ public record LanguageProficiency(
                 .toList();
     }
 
+    /** None: the test id identifies one person's sitting, so it must not leave the issuer database. */
     @Override
     public String credentialCode() {
-        return testId;
+        return null;
     }
 
     @Override

@@ -1,0 +1,144 @@
+package dev.microcred.deploy;
+
+import dev.microcred.infra.ApicurioRegistry;
+import dev.microcred.infra.KafkaBroker;
+import dev.microcred.infra.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform on one machine, no Docker: real PostgreSQL, a KRaft broker, Apicurio
+ * Registry (on PostgreSQL) and the services from their packaged jars in the prod profile. All
+ * data lives under one folder and survives restarts. The end-to-end tests drive the same class.
+ */
+public final class LocalStack implements AutoCloseable {
+    private final StackLayout layout;
+    private final String adminToken;
+    private final String internalToken;
+    private PostgresServer postgres;
+    private KafkaBroker broker;
+    private ApicurioRegistry registry;
+    private ServiceProcess issuer;
+    private ServiceProcess status;
+
+    private LocalStack(StackLayout layout) {
+        this.layout = layout;
+        this.adminToken = secret("admin-token");
+        this.internalToken = secret("internal-token");
+    }
+
+    public static LocalStack start(StackLayout layout) {
+        LocalStack stack = new LocalStack(layout);
+        try {
+            stack.startInfrastructure();
+            stack.issuer = stack.issuerService(List.of()).start();
+            stack.status = stack.statusService().start();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() {
+        createDirectory(layout.logs());
+        postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
+        postgres.database("issuer");
+        broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort());
+        broker.start();
+        registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
+                postgres.database("registry"), postgres.user(), postgres.password());
+        SchemaRegistration.registerAll(registry.apiUrl());
+    }
+
+    /** issuer-service with extra system properties, e.g. {@code -Doutbox.relay.enabled=false}. */
+    public ServiceProcess issuerService(List<String> systemProperties) {
+        return new ServiceProcess("issuer-service", layout.runner("issuer-service"), layout.issuerPort(), Map.of(
+                "ISSUER_DB_URL", postgres.jdbcUrl("issuer"), "ISSUER_DB_USER", postgres.user(),
+                "ISSUER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "APICURIO_REGISTRY_URL", registry.apiUrl(), "MICROCRED_ADMIN_TOKEN", adminToken),
+                systemProperties, layout.logs().resolve("issuer-service.log"));
+    }
+
+    public ServiceProcess statusService() {
+        return new ServiceProcess("status-stream", layout.runner("status-stream"), layout.statusPort(), Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "APICURIO_REGISTRY_URL", registry.apiUrl(),
+                "STATUS_INTERNAL_TOKEN", internalToken,
+                "STATUS_STATE_DIR", layout.dataDirectory().resolve("status-stream").toString()),
+                List.of(), layout.logs().resolve("status-stream.log"));
+    }
+
+    /** Replaces the running issuer-service (the old one must be stopped or killed first). */
+    public ServiceProcess replaceIssuer(ServiceProcess next) {
+        issuer = next.start();
+        return issuer;
+    }
+
+    public ServiceProcess replaceStatus(ServiceProcess next) {
+        status = next.start();
+        return status;
+    }
+
+    public ServiceProcess issuer() { return issuer; }
+    public ServiceProcess status() { return status; }
+    public String adminToken() { return adminToken; }
+    public String internalToken() { return internalToken; }
+    public String bootstrapServers() { return broker.bootstrapServers(); }
+    public String registryUrl() { return registry.apiUrl(); }
+    public String issuerJdbcUrl() { return postgres.jdbcUrl("issuer"); }
+    public StackLayout layout() { return layout; }
+
+    @Override
+    public void close() {
+        for (AutoCloseable part : new AutoCloseable[] {status, issuer, registry, broker, postgres}) {
+            try {
+                if (part != null) {
+                    part.close();
+                }
+            } catch (Exception e) {
+                System.err.println("while stopping: " + e);
+            }
+        }
+    }
+
+    /** A random token kept in the data folder, so it stays the same between runs. */
+    private String secret(String name) {
+        Path file = layout.dataDirectory().resolve(name);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            createDirectory(layout.dataDirectory());
+            byte[] bytes = new byte[24];
+            new SecureRandom().nextBytes(bytes);
+            String token = HexFormat.of().formatHex(bytes);
+            Files.writeString(file, token);
+            return token;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void createDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

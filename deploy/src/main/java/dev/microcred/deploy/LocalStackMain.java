@@ -1,0 +1,41 @@
+package dev.microcred.deploy;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code ./platform start}: starts the local stack, prints where everything is, stops it on Ctrl-C. */
+public final class LocalStackMain {
+    private LocalStackMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path data = Path.of(args.length > 1 ? args[1] : root.resolve(".data").toString()).toAbsolutePath();
+        System.out.println("Starting the platform; data in " + data + " (logs in " + data.resolve("logs") + ")");
+        LocalStack stack = LocalStack.start(StackLayout.defaults(root, data));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the platform...");
+            stack.close();
+            stopped.countDown();
+        }));
+        System.out.print(banner(stack));
+        stopped.await();
+    }
+
+    private static String banner(LocalStack stack) {
+        return """
+
+                The platform is up.
+                  issuer API        %s/api/v1/issuers   (Swagger UI: %s/q/swagger-ui)
+                  verify endpoint   %s                  (send Host: <issuer domain>)
+                  internal status   %s/internal/v1/status/<hash>
+                  schema registry   %s
+                  Kafka             %s
+                  admin token       %s
+                  internal token    %s
+                Stop with Ctrl-C.
+                """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
+                stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.internalToken());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.microcred.deploy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.schemas.Topics;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/**
+ * Registers every catalogued value schema under its topic-name subject, as a deployment does
+ * before services start: production services never auto-register. The registry's BACKWARD rule
+ * refuses an incompatible new version, which stops the deployment instead of breaking consumers.
+ */
+public final class SchemaRegistration {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SchemaRegistration() {
+    }
+
+    public static void registerAll(String registryApiUrl) {
+        HttpClient http = HttpClient.newHttpClient();
+        for (Topics topic : Topics.values()) {
+            register(http, registryApiUrl, topic);
+        }
+    }
+
+    private static void register(HttpClient http, String api, Topics topic) {
+        try {
+            String body = JSON.writeValueAsString(Map.of(
+                    "artifactId", topic.valueSubject(),
+                    "artifactType", "AVRO",
+                    "firstVersion", Map.of("content", Map.of(
+                            "content", topic.valueSchema().toString(),
+                            "contentType", "application/json"))));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api
+                    + "/groups/default/artifacts?ifExists=FIND_OR_CREATE_VERSION&canonical=true"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException("registry refused " + topic.valueSubject() + ": HTTP "
+                        + response.statusCode() + " " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not register " + topic.valueSubject(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package dev.microcred.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.microcred.text.VerifiableText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The platform end to end, as the local stack runs it: real PostgreSQL, KRaft broker, Apicurio
+ * Registry and both services as packaged processes in the prod profile. Verify requests go to
+ * status-stream with the issuer's domain in Host, the way a verifier's DNS would route them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+
+    private LocalStack stack;
+    private String awsKey;
+    private String cgKey;
+    private final Map<String, String> answered = new LinkedHashMap<>();
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+        stack = LocalStack.start(StackLayout.freePorts(root, Files.createTempDirectory("platform-it-")));
+        awsKey = createIssuer(Seed.AWS_ISSUER);
+        cgKey = createIssuer(Seed.CITY_AND_GUILDS);
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anIssuedCredentialVerifiesOkWithinSeconds() {
+        // Given the seed's Lambda credential, issued by AWS
+        Http.Answer issued = issue("aws-training", awsKey, Seed.LAMBDA);
+        String hash = issued.field("hash");
+        // Then our hash is the protocol's worked example, and a client computes it from the HTML we give out
+        assertEquals(Seed.LAMBDA_HASH, hash);
+        assertEquals(hash, VerifiableText.parse(issued.json().path("text").path("html").asText()).hash());
+        // When a verifier asks the issuer's domain
+        Http.Answer answer = eventually(() -> verify("aws.training", "/cred/jc-lambda-2026/" + hash), a -> a.status() == 200);
+        // Then it answers OK, as JSON and as plain text, open to any origin
+        assertEquals("{\"status\":\"OK\"}", answer.body());
+        assertEquals("*", answer.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals("OK", Http.verify(stack.status().url(), "aws.training", "/cred/jc-lambda-2026/" + hash, "text/plain").body());
+        answered.put(hash, "aws.training /cred/jc-lambda-2026");
+    }
+
+    @Test
+    @Order(2)
+    void theSameHashThroughAnotherDomainOrPathIsUnknown() {
+        assertEquals(404, verify("cityandguilds.com", "/v/" + Seed.LAMBDA_HASH).status());
+        assertEquals(404, verify("aws.training", "/other/" + Seed.LAMBDA_HASH).status());
+        assertEquals(404, verify("aws.training", "/cred/" + "0".repeat(64)).status());
+        assertEquals(400, verify("aws.training", "/cred/not-a-hash").status());
+        Http.Answer meta = verify("aws.training", "/cred/jc-lambda-2026/verification-meta.json");
+        assertEquals(200, meta.status());
+        assertEquals("AWS Training and Certification", meta.field("issuer"));
+    }
+
+    @Test
+    @Order(3)
+    void aRevokedCredentialAnswersRevoked() {
+        String id = issue("aws-training", awsKey, Seed.LAMBDA.replace("jc-lambda-2026", "jc-lambda-b")
+                .replace("\"scorePercent\":94", "\"scorePercent\":81")).field("id");
+        String hash = waitForStatus("aws-training", awsKey, id, "aws.training", "/cred/jc-lambda-b/", "{\"status\":\"OK\"}");
+        Http.Answer revoked = Http.send("POST", credentialUrl("aws-training", id) + "/revoke", awsKey, "{\"reason\":\"FRAUD\"}");
+        assertEquals(200, revoked.status());
+        assertEquals("{\"status\":\"REVOKED\"}",
+                eventually(() -> verify("aws.training", "/cred/jc-lambda-b/" + hash), a -> a.body().contains("REVOKED")).body());
+        answered.put(hash, "aws.training /cred/jc-lambda-b");
+    }
+
+    @Test
+    @Order(4)
+    void aSupersededCredentialAnswersSupersededAndItsReplacementOk() {
+        String oldId = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-308")).field("id");
+        String oldHash = waitForStatus("city-and-guilds", cgKey, oldId, "cityandguilds.com", "/v/7891234-308/", "{\"status\":\"OK\"}");
+        Http.Answer replacement = Http.send("POST", credentialUrl("city-and-guilds", oldId) + "/supersede", cgKey,
+                Seed.competency("2365-03-Unit-308-v2"));
+        assertEquals(201, replacement.status());
+        String newHash = replacement.field("hash");
+        assertEquals("{\"status\":\"SUPERSEDED\"}", eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + oldHash),
+                a -> a.body().contains("SUPERSEDED")).body());
+        assertEquals("{\"status\":\"OK\"}", eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + newHash),
+                a -> a.status() == 200).body());
+        answered.put(oldHash, "cityandguilds.com /v/7891234-308");
+        answered.put(newHash, "cityandguilds.com /v/7891234-308");
+    }
+
+    @Test
+    @Order(5)
+    void aDeletedCredentialAnswers404() {
+        String id = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-309")).field("id");
+        String hash = waitForStatus("city-and-guilds", cgKey, id, "cityandguilds.com", "/v/7891234-308/", "{\"status\":\"OK\"}");
+        assertEquals(200, Http.send("DELETE", credentialUrl("city-and-guilds", id), cgKey, null).status());
+        eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 404);
+        answered.put(hash, "cityandguilds.com /v/7891234-308");
+    }
+
+    @Test
+    @Order(6)
+    void aCredentialPastItsValidUntilAnswersExpired() {
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        String id = issue("city-and-guilds", cgKey, Seed.languageTest(yesterday)).field("id");
+        String hash = waitForStatus("city-and-guilds", cgKey, id, "cityandguilds.com", "/v/DET-2024-1100001/",
+                "{\"status\":\"EXPIRED\"}");
+        answered.put(hash, "cityandguilds.com /v/DET-2024-1100001");
+    }
+
+    @Test
+    @Order(7)
+    void aRestartOfStatusStreamLeavesTheAnswersUnchanged() {
+        // Given the answers before the restart
+        Map<String, String> before = currentAnswers();
+        // When status-stream stops and starts again on its state folder
+        stack.status().close();
+        stack.replaceStatus(stack.statusService());
+        // Then every hash answers as before
+        assertEquals(before, eventually(this::currentAnswers, now -> !now.containsValue("503")));
+    }
+
+    @Test
+    @Order(8)
+    void anEventCommittedBeforeTheServiceStoppedIsPublishedExactlyOnceAfterwards() throws Exception {
+        // Given an issuer-service that commits to the database but cannot publish (relay off)
+        stack.issuer().close();
+        stack.replaceIssuer(stack.issuerService(List.of("-Doutbox.relay.enabled=false")));
+        String hash = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-310")).field("hash");
+        LocalStack.sleep(2_000);
+        assertEquals(404, verify("cityandguilds.com", "/v/7891234-308/" + hash).status(), "published although the relay is off");
+        // When the service dies and comes back with its relay
+        stack.issuer().kill();
+        stack.replaceIssuer(stack.issuerService(List.of()));
+        // Then the event is published, and exactly once
+        eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
+        assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
+    }
+
+    @Test
+    @Order(9)
+    void anEventPublishedButNotMarkedBeforeACrashIsNotPublishedAgain() throws Exception {
+        // Given a credential whose Issued event is on the topic
+        String hash = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-311")).field("hash");
+        eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
+        // When the service dies between the Kafka commit and the database mark
+        stack.issuer().kill();
+        execute("update outbox_event set published_at = null where message_key = '" + hash + "'");
+        stack.replaceIssuer(stack.issuerService(List.of()));
+        // Then the restarted relay recognises the event on the topic and marks it instead of resending
+        eventually(() -> unpublished(hash), n -> n == 0);
+        LocalStack.sleep(1_000);
+        assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
+    }
+
+    private Map<String, String> currentAnswers() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        answered.forEach((hash, where) -> {
+            String[] hostAndPath = where.split(" ");
+            Http.Answer a = verify(hostAndPath[0], hostAndPath[1] + "/" + hash);
+            answers.put(hash, a.status() == 503 ? "503" : a.status() + " " + a.body());
+        });
+        return answers;
+    }
+
+    private String waitForStatus(String issuerId, String key, String id, String host, String directory, String expected) {
+        String hash = Http.send("GET", credentialUrl(issuerId, id), key, null).field("hash");
+        eventually(() -> verify(host, directory + hash), a -> a.body().equals(expected));
+        return hash;
+    }
+
+    private String createIssuer(String body) {
+        Http.Answer created = Http.send("POST", stack.issuer().url() + "/api/v1/issuers", stack.adminToken(), body);
+        assertEquals(201, created.status(), created.body());
+        return created.json().path("apiKey").path("key").asText();
+    }
+
+    private Http.Answer issue(String issuerId, String key, String body) {
+        Http.Answer answer = Http.send("POST", stack.issuer().url() + "/api/v1/issuers/" + issuerId + "/credentials", key, body);
+        assertEquals(201, answer.status(), answer.body());
+        assertNotEquals(null, answer.field("hash"));
+        return answer;
+    }
+
+    private String credentialUrl(String issuerId, String id) {
+        return stack.issuer().url() + "/api/v1/issuers/" + issuerId + "/credentials/" + id;
+    }
+
+    private Http.Answer verify(String host, String path) {
+        return Http.verify(stack.status().url(), host, path, "application/json");
+    }
+
+    private long unpublished(String hash) {
+        try (var c = DriverManager.getConnection(stack.issuerJdbcUrl(), "postgres", "postgres");
+                var rs = c.createStatement().executeQuery(
+                        "select count(*) from outbox_event where published_at is null and message_key = '" + hash + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (var c = DriverManager.getConnection(stack.issuerJdbcUrl(), "postgres", "postgres")) {
+            c.createStatement().executeUpdate(sql);
+        }
+    }
+
+    private static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
+        long deadline = System.nanoTime() + WITHIN.toNanos();
+        T last = probe.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + WITHIN + "; last: " + last);
+            }
+            LocalStack.sleep(200);
+            last = probe.get();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.microcred.status.kafka;
+
+import dev.microcred.schemas.TopicProvisioning;
+import dev.microcred.schemas.Topics;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** This service writes credential-status (compacted) and status-deltas (kept forever). */
+@ApplicationScoped
+public class OutputTopics {
+    void create(@Observes StartupEvent startup, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "topics.partitions") int partitions,
+            @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
+        TopicProvisioning.ensure(bootstrap, List.of(Topics.CREDENTIAL_STATUS, Topics.STATUS_DELTAS), partitions,
+                replicationFactor);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.microcred.status.topology;
+
+import dev.microcred.schemas.CredentialEvent;
+import dev.microcred.schemas.CredentialStatus;
+import dev.microcred.schemas.IssuerProfile;
+import dev.microcred.schemas.StatusDelta;
+import dev.microcred.status.kafka.AvroBinarySerde;
+import dev.microcred.status.kafka.RegistrySerdes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.streams.Topology;
+import org.eclipse.microprofile.config.Config;
+
+/** Hands the topology to the Quarkus Kafka Streams extension, with serdes configured from apicurio.registry.*. */
+@ApplicationScoped
+public class TopologyProducer {
+
+    @Produces
+    Topology topology(Config config) {
+        Map<String, Object> registry = new HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("apicurio.registry.")) {
+                config.getOptionalValue(name, String.class).ifPresent(v -> registry.put(name, v));
+            }
+        }
+        RegistrySerdes serdes = new RegistrySerdes(registry);
+        return StatusTopology.build(new StatusTopology.Serdes4(serdes.value(CredentialEvent.class),
+                serdes.value(CredentialStatus.class), serdes.value(StatusDelta.class), serdes.value(IssuerProfile.class),
+                new AvroBinarySerde<>(CredentialStatus.getClassSchema())));
+    }
+}

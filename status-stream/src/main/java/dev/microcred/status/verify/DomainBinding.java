@@ -1,0 +1,38 @@
+package dev.microcred.status.verify;
+
+import dev.microcred.schemas.CredentialState;
+import dev.microcred.schemas.CredentialStatus;
+import java.time.LocalDate;
+
+/**
+ * The protocol's domain binding and status rules for one looked-up view. A hash answers only on the
+ * domain of the issuer that issued it and below that issuer's base path (any per-credential segment
+ * under it is accepted, since it is not part of the hashed text); elsewhere it is 404, exactly like
+ * a forgery. Validity runs through the validUntil day (UTC); EXPIRED from the next day.
+ */
+public final class DomainBinding {
+    private DomainBinding() {
+    }
+
+    /**
+     * @param host the requested host, lower case, no port
+     * @param directory the request path before the hash, e.g. {@code /cred/jc-lambda-2026}
+     */
+    public static VerifyAnswer answer(CredentialStatus view, String host, String directory, LocalDate today) {
+        if (view == null || view.getState() == CredentialState.DELETED
+                || !view.getIssuerDomain().equals(host) || !under(directory, view.getVerifyBasePath())) {
+            return new VerifyAnswer.Unknown();
+        }
+        return switch (view.getState()) {
+            case VALID -> view.getValidUntil() != null && today.isAfter(view.getValidUntil())
+                    ? new VerifyAnswer.Changed("EXPIRED") : new VerifyAnswer.Valid();
+            case EXPIRED, REVOKED, SUPERSEDED -> new VerifyAnswer.Changed(view.getState().name());
+            case DELETED -> new VerifyAnswer.Unknown();
+        };
+    }
+
+    /** True when {@code directory} is {@code base} or lies below it. */
+    public static boolean under(String directory, String base) {
+        return base.isEmpty() || directory.equals(base) || directory.startsWith(base + "/");
+    }
+}
