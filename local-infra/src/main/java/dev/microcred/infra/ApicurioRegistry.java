@@ -50,8 +50,9 @@ public final class ApicurioRegistry implements AutoCloseable {
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.log.level=WARN",
-                // Its management interface would otherwise claim port 9000 for every instance.
-                "-Dquarkus.management.enabled=false",
+                // Its management interface (fixed at build time) would otherwise claim 0.0.0.0:9000 for every instance.
+                "-Dquarkus.management.host=127.0.0.1",
+                "-Dquarkus.management.port=" + FreePort.pick(),
                 "-jar", distribution.runnerJar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * How one event changes the status of one hash. Pure: the topology calls it with what the store
  * holds. An event at or below the last folded sequence is a replay and changes nothing, and a
- * deleted hash stays deleted, so redelivery can never resurrect or rewind a credential.
+ * deleted hash stays deleted, so redelivery can never resurrect or rewind a credential. A hash is
+ * issued once: an Issued event for a hash already known (revoked, say) changes nothing.
  */
 public final class StatusFold {
     private StatusFold() {
@@ -22,7 +23,7 @@ public final class StatusFold {
     /** The new view and its delta, or empty when the event changes nothing. */
     public static Optional<StatusChange> apply(CredentialStatus current, CredentialEvent event) {
         if (current != null && (event.getSequence() <= current.getLastSequence()
-                || current.getState() == CredentialState.DELETED)) {
+                || current.getState() == CredentialState.DELETED || event.getChange() instanceof CredentialIssued)) {
             return Optional.empty();
         }
         CredentialStatus next = next(current, event);

@@ -238,6 +238,21 @@ class StatusTopologyTest {
     }
 
     @Test
+    void issuedEventForARevokedHashDoesNotMakeItValidAgain() {
+        //Given seed credential 1 was issued and then revoked
+        send(Events.issued(LAMBDA_DEEP_DIVE, 41));
+        send(Events.revoked(LAMBDA_DEEP_DIVE, 52, RevocationReason.FRAUD));
+        drainOutputs();
+
+        //When an Issued event for the same hash arrives with a higher sequence
+        send(Events.issued(LAMBDA_DEEP_DIVE, 88));
+
+        //Then a hash is issued once: it stays REVOKED and nothing goes out
+        assertEquals(CredentialState.REVOKED, store.get(LAMBDA_DEEP_DIVE.hash()).getState());
+        assertNothingMoreEmitted();
+    }
+
+    @Test
     void eventsForDifferentHashesDoNotInterfere() {
         //Given seed credentials 1 and 2 from two issuers are issued
         send(Events.issued(LAMBDA_DEEP_DIVE, 41));
