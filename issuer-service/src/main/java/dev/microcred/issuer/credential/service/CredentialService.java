@@ -87,6 +87,7 @@ public class CredentialService {
         IssuerEntity issuer = issuers.requireForUpdate(issuerId);
         CredentialEntity credential = credentials.requireForUpdate(issuerId, id);
         credential.delete(clock.instant());
+        idempotencyKeys.forgetCredential(credential.id());
         publish(issuer, credential, CredentialEvents::deleted);
         return credential;
     }

@@ -14,6 +14,8 @@ import dev.microcred.issuer.SeedRequests;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import io.restassured.response.ValidatableResponse;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -57,10 +59,12 @@ class CredentialApiTest {
     void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheSameCredential() {
         String key = createIssuer("cg-" + suffix(), "cg-" + suffix() + ".example.com/v", "[]");
         String body = SeedRequests.read("requests/micro2.json");
-        String first = issue(lastIssuerId, key, body, "retry-1").statusCode(201).extract().path("id");
+        var first = issue(lastIssuerId, key, body, "retry-1").statusCode(201).extract();
         issue(lastIssuerId, key, body, "retry-1").statusCode(201)
                 .header("Idempotent-Replayed", "true")
-                .body("id", equalTo(first));
+                .body("id", equalTo(first.path("id")));
+        // one credential, so one event waits in (or has left) the outbox
+        assertEquals(1L, count("select count(*) from outbox_event where message_key = ?", first.path("hash")));
         issue(lastIssuerId, key, SeedRequests.read("requests/micro3.json"), "retry-1").statusCode(422)
                 .contentType("application/problem+json");
     }
@@ -82,6 +86,9 @@ class CredentialApiTest {
         given().header("Authorization", "Bearer " + key)
                 .delete("/api/v1/issuers/{i}/credentials/{c}", issuerId, id)
                 .then().statusCode(200).body("status", equalTo("DELETED")).body("text", nullValue());
+        // nothing personal is left in the database
+        assertEquals(1L, count("select count(*) from credential where id = cast(? as uuid) and plain_text is null"
+                + " and fields is null and path_segment is null", id));
         // a deleted credential cannot be revoked
         given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body("{\"reason\":\"OTHER\"}")
                 .post("/api/v1/issuers/{i}/credentials/{c}/revoke", issuerId, id)
@@ -152,6 +159,21 @@ class CredentialApiTest {
     }
 
     private String lastIssuerId;
+
+    @Inject
+    DataSource dataSource;
+
+    private long count(String sql, String parameter) {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     private String createIssuer(String id, String verifyBase, String serialOff) {
         lastIssuerId = id;
