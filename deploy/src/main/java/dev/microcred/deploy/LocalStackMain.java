@@ -9,6 +9,8 @@ public final class LocalStackMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Before the first logger exists: the in-process broker is chatty at INFO.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path data = Path.of(args.length > 1 ? args[1] : root.resolve(".data").toString()).toAbsolutePath();
         System.out.println("Starting the platform; data in " + data + " (logs in " + data.resolve("logs") + ")");
