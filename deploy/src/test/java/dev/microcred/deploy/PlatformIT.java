@@ -3,8 +3,8 @@ package dev.microcred.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.microcred.infra.ScratchDirectory;
 import dev.microcred.text.VerifiableText;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -32,15 +32,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PlatformIT {
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
+    private final ScratchDirectory data = ScratchDirectory.create("platform-it-");
     private LocalStack stack;
     private String awsKey;
     private String cgKey;
     private final Map<String, String> answered = new LinkedHashMap<>();
 
     @BeforeAll
-    void startPlatform() throws Exception {
+    void startPlatform() {
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(StackLayout.freePorts(root, Files.createTempDirectory("platform-it-")));
+        stack = LocalStack.start(StackLayout.freePorts(root, data.path()));
         awsKey = createIssuer(Seed.AWS_ISSUER);
         cgKey = createIssuer(Seed.CITY_AND_GUILDS);
     }
@@ -50,6 +51,7 @@ class PlatformIT {
         if (stack != null) {
             stack.close();
         }
+        data.close();
     }
 
     @Test
