@@ -82,6 +82,8 @@ class PlatformIT {
         Http.Answer meta = verify("aws.training", "/cred/jc-lambda-2026/verification-meta.json");
         assertEquals(200, meta.status());
         assertEquals("AWS Training and Certification", meta.field("issuer"));
+        Http.Answer preflight = Http.send("OPTIONS", stack.status().url() + "/cred/jc-lambda-2026/" + Seed.LAMBDA_HASH, null, null);
+        assertEquals("*", preflight.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test

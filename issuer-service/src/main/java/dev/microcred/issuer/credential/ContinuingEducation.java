@@ -71,11 +71,6 @@ public record ContinuingEducation(
     }
 
     @Override
-    public String level() {
-        return null;
-    }
-
-    @Override
     public Optional<LocalDate> validUntil() {
         return Optional.ofNullable(expiresOn);
     }

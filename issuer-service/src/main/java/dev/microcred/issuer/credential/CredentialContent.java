@@ -25,11 +25,13 @@ public sealed interface CredentialContent permits SkillModule, PracticalCompeten
      */
     List<String> body(DateStyle style);
 
-    /** The code that identifies what was achieved (unit code, test id, ...), or {@code null}. */
+    /** The code that identifies what was achieved (unit code, course code), or {@code null}; never a personal identifier such as a test id. */
     String credentialCode();
 
     /** The level, confidence or CEFR estimate the credential states, or {@code null}. */
-    String level();
+    default String level() {
+        return null;
+    }
 
     Optional<LocalDate> validUntil();
 }

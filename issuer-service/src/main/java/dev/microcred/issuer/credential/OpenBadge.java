@@ -65,11 +65,6 @@ public record OpenBadge(
     }
 
     @Override
-    public String level() {
-        return null;
-    }
-
-    @Override
     public Optional<LocalDate> validUntil() {
         return Optional.ofNullable(expiresOn);
     }

@@ -99,11 +99,6 @@ public record ProjectCompletion(
     }
 
     @Override
-    public String level() {
-        return null;
-    }
-
-    @Override
     public Optional<LocalDate> validUntil() {
         return Optional.ofNullable(expiresOn);
     }

@@ -149,7 +149,7 @@ class CredentialApiTest {
     void anOversizedBodyIsRefused() {
         String key = createIssuer("big-" + suffix(), "big-" + suffix() + ".example.com/v", "[]");
         String huge = "{\"documentType\":\"SKILL_MODULE\",\"holder\":\"" + "x".repeat(100_000) + "\"}";
-        assertEquals(413, issue(lastIssuerId, key, huge).extract().statusCode());
+        issue(lastIssuerId, key, huge).statusCode(413).contentType("application/problem+json");
     }
 
     @Test
