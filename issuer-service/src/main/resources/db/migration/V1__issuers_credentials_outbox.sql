@@ -48,10 +48,11 @@ create table credential (
 create index credential_issuer on credential (issuer_id);
 
 -- A retried POST with the same Idempotency-Key returns the credential it created the first time.
+-- request_hash fingerprints method, path and body; erasure nulls it (it is derived from personal data).
 create table idempotency_key (
     issuer_id      varchar(64)  not null references issuer (id),
     key            varchar(200) not null,
-    request_hash   char(64)     not null,
+    request_hash   char(64),
     credential_id  uuid         not null references credential (id),
     created_at     timestamptz  not null,
     primary key (issuer_id, key)
@@ -70,3 +71,12 @@ create table outbox_event (
 );
 create sequence outbox_event_sequence;
 create index outbox_event_unpublished on outbox_event (sequence) where published_at is null;
+
+-- Where the relay's last committed Kafka transaction ended, per partition. After a crash the relay
+-- reads from here to the end of each partition to find events that were sent but not marked.
+create table outbox_relay_position (
+    topic        varchar(100) not null,
+    partition    int          not null,
+    next_offset  bigint       not null,
+    primary key (topic, partition)
+);

@@ -58,13 +58,19 @@ public final class ApicurioRegistry implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
+        ApicurioRegistry registry;
         try {
-            ApicurioRegistry registry = new ApicurioRegistry(builder.start(), port);
+            registry = new ApicurioRegistry(builder.start(), port);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start Apicurio Registry; see " + logFile, e);
+        }
+        try {
             registry.awaitReady();
             registry.requireBackwardCompatibility();
             return registry;
-        } catch (IOException e) {
-            throw new IllegalStateException("could not start Apicurio Registry; see " + logFile, e);
+        } catch (RuntimeException e) {
+            registry.close();
+            throw e;
         }
     }
 

@@ -73,9 +73,10 @@ public record LanguageProficiency(
         return null;
     }
 
+    /** None: the CEFR estimate is the test taker's own result, like a score, so it stays in the issuer database. */
     @Override
     public String level() {
-        return cefrEstimate;
+        return null;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.microcred.issuer.issuer;
 
+import dev.microcred.issuer.credential.DocumentType;
 import dev.microcred.issuer.issuer.persistence.ApiKeyEntity;
 import dev.microcred.issuer.issuer.persistence.ApiKeyRepository;
 import dev.microcred.issuer.issuer.persistence.IssuerEntity;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 /** Operator actions on issuers and their API keys. Every change of public facts goes through the outbox. */
 @ApplicationScoped
@@ -28,27 +30,33 @@ public class IssuerService {
         this.clock = clock;
     }
 
+    /** A new issuer and its first API key, together or not at all. */
+    public record Created(Issuer issuer, ApiKey firstKey) {
+    }
+
     @Transactional
-    public Issuer create(Issuer issuer) {
+    public Created create(Issuer issuer) {
         if (issuers.findByIdOptional(issuer.id()).isPresent()) {
             throw new ConflictException("issuer " + issuer.id() + " exists");
         }
         requireFreeVerifyBase(issuer);
         issuers.persist(IssuerEntity.of(issuer, clock.instant()));
+        // A concurrent create of the same id or base fails here, as a constraint violation (409).
+        issuers.flush();
         publish(issuer);
-        return issuer;
+        return new Created(issuer, createKey(issuer.id(), "initial"));
     }
 
+    /** Sets the document types printed without the serial line; read and write under the issuer's row lock. */
     @Transactional
-    public Issuer update(Issuer issuer) {
-        IssuerEntity entity = issuers.requireForUpdate(issuer.id());
-        if (!entity.toIssuer().verifyBase().equals(issuer.verifyBase())) {
-            // Credentials already printed name the old base; moving it would break them.
-            throw new ConflictException("the verify base of an issuer cannot change");
-        }
-        entity.update(issuer);
-        publish(issuer);
-        return issuer;
+    public Issuer turnSerialOff(String issuerId, Set<DocumentType> serialOff) {
+        IssuerEntity entity = issuers.requireForUpdate(issuerId);
+        Issuer current = entity.toIssuer();
+        Issuer updated = new Issuer(current.id(), current.displayName(), current.verifyBase(), current.jurisdictions(),
+                current.dateStyle(), serialOff);
+        entity.update(updated);
+        publish(updated);
+        return updated;
     }
 
     @Transactional

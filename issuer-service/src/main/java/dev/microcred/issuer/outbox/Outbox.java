@@ -1,23 +1,19 @@
 package dev.microcred.issuer.outbox;
 
+import dev.microcred.schemas.AvroCodec;
 import dev.microcred.schemas.Topics;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
-import org.apache.avro.io.BinaryEncoder;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Appends events to the outbox table inside the caller's transaction, so a change and its event
- * are stored together or not at all. The relay publishes them later. Payloads are kept as plain
- * Avro binary of the topic's schema; the registry framing is added at publication.
+ * are stored together or not at all. The relay publishes them later. Payloads are kept in Avro's
+ * single-object encoding, which names the schema version that wrote them, so rows written before
+ * an upgrade still decode after it; the registry framing is added at publication.
  */
 @ApplicationScoped
 public class Outbox {
@@ -41,19 +37,7 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         T event = factory.build(sequence, eventId);
         Panache.getEntityManager().persist(new OutboxEventEntity(sequence, eventId, topic.topic(), key,
-                event.getSchema().getFullName(), encode(event), clock.instant()));
+                event.getSchema().getFullName(), AvroCodec.<T>of(topic).encode(event), clock.instant()));
         return event;
-    }
-
-    static byte[] encode(SpecificRecord record) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, null);
-        try {
-            new SpecificDatumWriter<SpecificRecord>(record.getSchema()).write(record, encoder);
-            encoder.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

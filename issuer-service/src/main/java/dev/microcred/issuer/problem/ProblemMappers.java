@@ -2,6 +2,7 @@ package dev.microcred.issuer.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -78,9 +79,16 @@ public class ProblemMappers {
         return respond(problem, uri);
     }
 
+    /** Wrong JSON types and unknown document types: Quarkus maps these itself unless we do. */
     @ServerExceptionMapper
-    public Response invalidValue(IllegalArgumentException e, UriInfo uri) {
-        return respond(Problem.of("invalid-request", "Invalid request", 400, e.getMessage()), uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return malformedBody(e, uri);
+    }
+
+    /** Two requests raced for the same unique value (issuer id, verify base); the loser learns it here. */
+    @ServerExceptionMapper
+    public Response uniqueValueTaken(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(Problem.of("conflict", "Conflict", 409, "a concurrent request created the same value"), uri);
     }
 
     @ServerExceptionMapper

@@ -81,7 +81,8 @@ class CredentialBodyTest {
 
         assertEquals(List.of("Test Taker: Maria Garcia", "Test ID: T-1", "", "Overall Score: 7 / 9", "",
                 "CEFR Estimate: C1", "Test Date: January 3, 2026"), result.body(DateStyle.US));
-        assertEquals("C1", result.level());
+        // The CEFR estimate is the test taker's own result: it stays out of events, so there is no level.
+        assertNull(result.level());
         // The test id identifies one person's sitting: it stays out of events, so there is no code.
         assertNull(result.credentialCode());
     }

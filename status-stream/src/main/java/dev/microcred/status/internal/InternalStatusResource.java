@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * For the issuer's own tools: the whole status view of a hash (reason, replacement, dates),
- * behind a bearer token. Never exposed on the public verify host.
+ * behind a bearer token. It shares the port of the public endpoint, so the proxy in front of the
+ * verify domains should not route /internal to the internet.
  */
 @Path("/internal/v1/status")
 public class InternalStatusResource {

@@ -4,6 +4,7 @@ import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.schemas.IssuerProfile;
 import dev.microcred.schemas.StatusDelta;
+import dev.microcred.schemas.Topics;
 import dev.microcred.status.kafka.AvroBinarySerde;
 import dev.microcred.status.kafka.RegistrySerdes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,6 @@ public class TopologyProducer {
         RegistrySerdes serdes = new RegistrySerdes(registry);
         return StatusTopology.build(new StatusTopology.Serdes4(serdes.value(CredentialEvent.class),
                 serdes.value(CredentialStatus.class), serdes.value(StatusDelta.class), serdes.value(IssuerProfile.class),
-                new AvroBinarySerde<>(CredentialStatus.getClassSchema())));
+                new AvroBinarySerde<>(Topics.CREDENTIAL_STATUS)));
     }
 }

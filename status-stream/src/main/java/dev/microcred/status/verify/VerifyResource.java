@@ -22,6 +22,7 @@ import java.util.Map;
 public class VerifyResource {
     private static final String CORS = "Access-Control-Allow-Origin";
     private static final int RETRY_AFTER_SECONDS = 5;
+    private static final String VARY = "Accept, Host, X-Forwarded-Host";
 
     private final StatusLookup lookup;
     private final Clock clock;
@@ -37,14 +38,19 @@ public class VerifyResource {
             @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         VerifyRequest request = VerifyRequest.of(path, host, forwardedHost);
         if (request.asksForMetadata()) {
-            return lookup.issuerAt(request.host(), request.directory())
-                    .map(issuer -> public200(VerificationMeta.of(issuer), MediaType.APPLICATION_JSON_TYPE, 300))
-                    .orElseGet(() -> status(404));
+            return metadata(lookup.issuerAt(request.host(), request.directory()));
         }
         if (!request.hasWellFormedHash()) {
             return status(400);
         }
         return toHttp(answer(request), accept);
+    }
+
+    private Response metadata(StatusLookup.IssuerMatch match) {
+        if (match instanceof StatusLookup.IssuerMatch.Found found) {
+            return public200(VerificationMeta.of(found.issuer()), MediaType.APPLICATION_JSON_TYPE, 300);
+        }
+        return match instanceof StatusLookup.IssuerMatch.NotReady ? notReady(RETRY_AFTER_SECONDS) : status(404);
     }
 
     @OPTIONS
@@ -73,16 +79,20 @@ public class VerifyResource {
             return public200(Map.of("status", changed.status()), MediaType.APPLICATION_JSON_TYPE, 30);
         }
         if (answer instanceof VerifyAnswer.NotReady notReady) {
-            return Response.status(503).header(CORS, "*").header("Retry-After", notReady.retryAfterSeconds())
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            return notReady(notReady.retryAfterSeconds());
         }
         return status(404);
     }
 
-    /** Statuses change: caches may keep an answer briefly, never long. */
+    /** Statuses change: caches may keep an answer briefly, never long, and apart per host and format. */
     private static Response public200(Object body, MediaType type, int maxAgeSeconds) {
-        return Response.ok(body, type).header(CORS, "*")
+        return Response.ok(body, type).header(CORS, "*").header(HttpHeaders.VARY, VARY)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds).build();
+    }
+
+    private static Response notReady(int retryAfterSeconds) {
+        return Response.status(503).header(CORS, "*").header("Retry-After", retryAfterSeconds)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     private static Response status(int code) {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.CredentialStatus;
-import dev.microcred.schemas.IssuerProfile;
 import dev.microcred.schemas.RevocationReason;
 import dev.microcred.schemas.StatusDelta;
 import dev.microcred.schemas.Topics;
@@ -39,9 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * status-deltas. Runs with exactly_once_v2 as in production, with registry-free Avro serdes.
  */
 class StatusTopologyTest {
-    private final AvroBinarySerde<CredentialEvent> eventSerde = new AvroBinarySerde<>(CredentialEvent.getClassSchema());
-    private final AvroBinarySerde<CredentialStatus> statusSerde = new AvroBinarySerde<>(CredentialStatus.getClassSchema());
-    private final AvroBinarySerde<StatusDelta> deltaSerde = new AvroBinarySerde<>(StatusDelta.getClassSchema());
+    private final AvroBinarySerde<CredentialEvent> eventSerde = new AvroBinarySerde<>(Topics.CREDENTIAL_EVENTS);
+    private final AvroBinarySerde<CredentialStatus> statusSerde = new AvroBinarySerde<>(Topics.CREDENTIAL_STATUS);
+    private final AvroBinarySerde<StatusDelta> deltaSerde = new AvroBinarySerde<>(Topics.STATUS_DELTAS);
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, CredentialEvent> events;
@@ -57,7 +56,7 @@ class StatusTopologyTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         driver = new TopologyTestDriver(StatusTopology.build(new StatusTopology.Serdes4(eventSerde, statusSerde,
-                deltaSerde, new AvroBinarySerde<>(IssuerProfile.getClassSchema()), statusSerde)), props);
+                deltaSerde, new AvroBinarySerde<>(Topics.ISSUERS), statusSerde)), props);
         events = driver.createInputTopic(Topics.CREDENTIAL_EVENTS.topic(), new StringSerializer(), eventSerde.serializer());
         statusTopic = driver.createOutputTopic(Topics.CREDENTIAL_STATUS.topic(), new StringDeserializer(),
                 statusSerde.deserializer());

@@ -2,7 +2,7 @@ package dev.microcred.issuer.credential.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.issuer.access.AccessPolicy;
+import dev.microcred.issuer.access.IssuerKeyRequired;
 import dev.microcred.issuer.credential.service.CredentialService;
 import dev.microcred.issuer.credential.service.IssueCommand;
 import dev.microcred.issuer.credential.service.IssueResult;
@@ -16,82 +16,74 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Issuing and the lifecycle of credentials, for holders of the issuer's API key. Thin: it maps
+ * Issuing and the lifecycle of credentials, for holders of the issuer's API key (checked by
+ * {@link dev.microcred.issuer.access.AccessFilters} before the body is read). Thin: it maps
  * the body to a command and the stored credential to a response; the service owns the rules.
  */
 @Path("/api/v1/issuers/{issuerId}/credentials")
+@IssuerKeyRequired
 public class CredentialResource {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CredentialService service;
-    private final AccessPolicy access;
     private final ObjectMapper json;
     private final Clock clock;
 
-    CredentialResource(CredentialService service, AccessPolicy access, ObjectMapper json, Clock clock) {
+    CredentialResource(CredentialService service, ObjectMapper json, Clock clock) {
         this.service = service;
-        this.access = access;
         this.json = json;
         this.clock = clock;
     }
 
     @POST
-    public Response issue(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
-            @PathParam("issuerId") String issuerId, @Valid @NotNull IssueCredentialRequest request) {
-        access.requireIssuerKey(issuerId, authorization);
-        return created(issuerId, service.issue(issuerId, command(request, idempotencyKey)));
+    public Response issue(@HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
+            @PathParam("issuerId") String issuerId, @Context UriInfo uri, @Valid @NotNull IssueCredentialRequest request) {
+        return created(issuerId, service.issue(issuerId, command(request, idempotencyKey, uri)));
     }
 
     @GET
     @Path("/{credentialId}")
-    public CredentialResponse get(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId) {
-        access.requireIssuerKey(issuerId, authorization);
+    public CredentialResponse get(@PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId) {
         return CredentialResponse.of(service.find(issuerId, credentialId), today());
     }
 
     @POST
     @Path("/{credentialId}/revoke")
-    public CredentialResponse revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId,
+    public CredentialResponse revoke(@PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId,
             @Valid @NotNull RevokeRequest request) {
-        access.requireIssuerKey(issuerId, authorization);
         return CredentialResponse.of(service.revoke(issuerId, credentialId, request.reason()), today());
     }
 
     /** Issues the body as a new credential that replaces this one, which becomes SUPERSEDED. */
     @POST
     @Path("/{credentialId}/supersede")
-    public Response supersede(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
-            @PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId,
+    public Response supersede(@HeaderParam(IDEMPOTENCY_KEY) @Size(max = 200) String idempotencyKey,
+            @PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId, @Context UriInfo uri,
             @Valid @NotNull IssueCredentialRequest request) {
-        access.requireIssuerKey(issuerId, authorization);
-        return created(issuerId, service.supersede(issuerId, credentialId, command(request, idempotencyKey)));
+        return created(issuerId, service.supersede(issuerId, credentialId, command(request, idempotencyKey, uri)));
     }
 
     /** Erasure: the text and personal data are removed; verify answers 404 from then on. */
     @DELETE
     @Path("/{credentialId}")
-    public CredentialResponse delete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId) {
-        access.requireIssuerKey(issuerId, authorization);
+    public CredentialResponse delete(@PathParam("issuerId") String issuerId, @PathParam("credentialId") UUID credentialId) {
         return CredentialResponse.of(service.delete(issuerId, credentialId), today());
     }
 
-    private IssueCommand command(IssueCredentialRequest request, String idempotencyKey) {
+    /** The fingerprint covers the target too: one key reused on another endpoint or credential is a different request. */
+    private IssueCommand command(IssueCredentialRequest request, String idempotencyKey, UriInfo uri) {
         String fields = toJson(request);
         return new IssueCommand(request.toContent(), request.pathSegment(), request.validUntil(), fields,
-                ContentHash.sha256Hex(fields), idempotencyKey);
+                ContentHash.sha256Hex("POST " + uri.getPath() + "\n" + fields), idempotencyKey);
     }
 
     private Response created(String issuerId, IssueResult result) {
@@ -106,7 +98,7 @@ public class CredentialResource {
         try {
             return json.writeValueAsString(request);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the request cannot be stored", e);
+            throw new IllegalStateException("the request cannot be stored", e);
         }
     }
 

@@ -7,8 +7,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class IdempotencyKeyRepository implements PanacheRepositoryBase<IdempotencyKeyEntity, IdempotencyKeyEntity.Key> {
 
-    /** Erasure: the stored request fingerprint is a hash of personal data, so it goes too. */
-    public void forgetCredential(UUID credentialId) {
-        delete("credentialId", credentialId);
+    /**
+     * Erasure: the fingerprint is a hash of personal data, so it goes; the key stays, so a late
+     * retry of the original request finds the deleted credential instead of issuing it again.
+     */
+    public void forgetFingerprints(UUID credentialId) {
+        update("requestHash = null where credentialId = ?1", credentialId);
     }
 }

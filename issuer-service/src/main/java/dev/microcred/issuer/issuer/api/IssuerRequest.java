@@ -15,7 +15,8 @@ import java.util.Set;
 public record IssuerRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "lower-case letters, digits and '-'") String id,
         @NotBlank @Size(max = 200) String displayName,
-        @NotBlank @Size(max = 300) String verifyBase,
+        @NotBlank @Pattern(regexp = "[a-z0-9.-]+\\.[a-z]{2,63}(/[A-Za-z0-9._~-]{1,64}){0,5}",
+                message = "a lower-case domain and optional path, as after verify:, e.g. aws.training/cred") String verifyBase,
         @NotEmpty @Size(max = 20) List<@Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,3})?", message = "ISO 3166 code such as UK or US-CA") String> jurisdictions,
         DateStyle dateStyle,
         Set<DocumentType> serialOff) {

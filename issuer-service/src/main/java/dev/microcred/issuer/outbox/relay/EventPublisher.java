@@ -1,22 +1,24 @@
 package dev.microcred.issuer.outbox.relay;
 
+import dev.microcred.schemas.AvroCodec;
 import dev.microcred.schemas.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.specific.SpecificDatumReader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -24,10 +26,11 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes outbox batches in Kafka transactions, and reads back which event ids the last
- * transactions put on the topics. Together with the relay this gives exactly-once publication:
- * a batch is committed to Kafka before its rows are marked, and after any failure the relay asks
- * {@link #recentlyPublished} which unmarked rows are already on the topic instead of sending them again.
+ * Publishes outbox batches in Kafka transactions, and reads back which event ids reached the
+ * topics since a recorded position. Together with the relay this gives exactly-once publication:
+ * a batch is committed to Kafka before its rows are marked (with the offsets it ended at), and
+ * after any failure the relay asks {@link #publishedSince} which unmarked rows are already on the
+ * topics instead of sending them again.
  */
 final class EventPublisher implements AutoCloseable {
     static final String EVENT_ID_HEADER = "event-id";
@@ -40,32 +43,61 @@ final class EventPublisher implements AutoCloseable {
             Map<String, Object> consumerConfig) {
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), valueSerializer);
         this.consumerConfig = consumerConfig;
-        // Fences any older relay that used the same transactional id and aborts its open transaction.
-        producer.initTransactions();
+        try {
+            // Fences any older relay that used the same transactional id and aborts its open transaction.
+            producer.initTransactions();
+        } catch (RuntimeException e) {
+            producer.close(Duration.ZERO);
+            throw e;
+        }
     }
 
-    void publish(List<PendingEvent> batch) {
+    /** Sends the batch in one transaction; returns, per partition written, the offset after its last record. */
+    Map<TopicPartition, Long> publish(List<PendingEvent> batch) {
         producer.beginTransaction();
         try {
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (PendingEvent event : batch) {
                 ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(event.topic(), event.key(), decode(event));
                 record.headers().add(EVENT_ID_HEADER, event.eventId().toString().getBytes(StandardCharsets.UTF_8));
                 record.headers().add(SEQUENCE_HEADER, Long.toString(event.sequence()).getBytes(StandardCharsets.UTF_8));
-                producer.send(record);
+                sent.add(producer.send(record));
             }
             producer.commitTransaction();
+            return nextOffsets(sent);
         } catch (RuntimeException e) {
             abortQuietly(e);
             throw e;
         }
     }
 
+    private static Map<TopicPartition, Long> nextOffsets(List<Future<RecordMetadata>> sent) {
+        Map<TopicPartition, Long> next = new HashMap<>();
+        for (Future<RecordMetadata> future : sent) {
+            try {
+                // Complete: commitTransaction flushed every send.
+                RecordMetadata metadata = future.get();
+                next.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset() + 1, Math::max);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a committed send reported a failure", e.getCause());
+            }
+        }
+        return next;
+    }
+
     /**
-     * Event ids in the last {@code window} offsets of every partition of the given topics, committed
-     * transactions only. The relay is the only writer and marks each batch before sending the next,
-     * so a window of one batch per partition covers everything that may be unmarked.
+     * Event ids on the given topics from the recorded positions to the end (committed records only).
+     * Everything before a recorded position was marked in the database with it, so this covers
+     * every record that may be published but unmarked, whatever the batch sizes were.
      */
-    Set<UUID> recentlyPublished(Set<String> topics, int window) {
+    /** Event ids found, and the end offsets they were read up to. */
+    record Published(Set<UUID> eventIds, Map<TopicPartition, Long> ends) {
+    }
+
+    Published publishedSince(Set<String> topics, Map<TopicPartition, Long> recorded) {
         Set<UUID> ids = new HashSet<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerConfig,
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -76,11 +108,11 @@ final class EventPublisher implements AutoCloseable {
             consumer.assign(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions);
-            partitions.forEach(p -> consumer.seek(p, Math.max(starts.get(p), ends.get(p) - window)));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            partitions.forEach(p -> consumer.seek(p, Math.max(starts.get(p), recorded.getOrDefault(p, 0L))));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read the tail of " + topics + " in time");
+                    throw new IllegalStateException("could not read " + topics + " up to their ends in time");
                 }
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     Header id = record.headers().lastHeader(EVENT_ID_HEADER);
@@ -89,17 +121,17 @@ final class EventPublisher implements AutoCloseable {
                     }
                 }
             }
+            return new Published(ids, ends);
         }
-        return ids;
     }
 
     private static SpecificRecord decode(PendingEvent event) {
-        Topics topic = Topics.named(event.topic());
         try {
-            return new SpecificDatumReader<SpecificRecord>(topic.valueSchema())
-                    .read(null, DecoderFactory.get().binaryDecoder(event.payload(), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException("outbox event " + event.eventId() + " is not a " + topic.topic() + " value", e);
+            return AvroCodec.of(Topics.named(event.topic())).decode(event.payload());
+        } catch (RuntimeException e) {
+            // A row nobody can decode would stop the relay for good: name it so an operator can act.
+            throw new IllegalStateException("outbox event " + event.eventId() + " (sequence " + event.sequence()
+                    + ") cannot be decoded as a " + event.topic() + " value", e);
         }
     }
 

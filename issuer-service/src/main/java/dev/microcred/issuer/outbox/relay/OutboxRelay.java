@@ -1,5 +1,6 @@
 package dev.microcred.issuer.outbox.relay;
 
+import dev.microcred.schemas.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,18 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import javax.sql.DataSource;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Moves outbox rows to Kafka, exactly once. One thread, on the one instance that holds the
- * leadership lock. Each batch is one Kafka transaction, marked in the database after the commit.
- * Whenever anything fails (broker down, database down, process killed) the relay starts over with
- * a new producer, and before sending anything it marks the rows whose event ids it finds at the
- * tail of the topics: a batch that reached Kafka but not the mark is never sent twice.
+ * leadership lock. Each batch is one Kafka transaction, marked in the database after the commit
+ * together with the offsets it ended at. Whenever anything fails (broker down, database down,
+ * process killed) the relay starts over with a new producer, and before sending anything it marks
+ * the rows whose event ids it finds on the topics after those offsets: a batch that reached Kafka
+ * but not the mark is never sent twice.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -28,18 +31,25 @@ public class OutboxRelay {
     private final RelayConfig config;
     private final KafkaClientConfig kafka;
     private final PendingEvents pending;
-    private final DataSource dataSource;
+    private final DataSourceConfig database;
     private final Clock clock;
     private final Counter published;
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(RelayConfig config, KafkaClientConfig kafka, PendingEvents pending, DataSource dataSource,
+    /** The relay's own connection settings: the same database as the pool. */
+    record DataSourceConfig(String url, String user, String password) {
+    }
+
+    OutboxRelay(RelayConfig config, KafkaClientConfig kafka, PendingEvents pending,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password,
             Clock clock, MeterRegistry metrics) {
         this.config = config;
         this.kafka = kafka;
         this.pending = pending;
-        this.dataSource = dataSource;
+        this.database = new DataSourceConfig(url, user, password);
         this.clock = clock;
         this.published = metrics.counter("outbox.events.published");
         metrics.gauge("outbox.events.pending", pending, p -> running ? p.backlog() : -1);
@@ -67,7 +77,7 @@ public class OutboxRelay {
     private void run() {
         long backoff = config.interval().toMillis();
         while (running) {
-            try (RelayLeadership leadership = RelayLeadership.tryAcquire(dataSource)) {
+            try (RelayLeadership leadership = RelayLeadership.tryAcquire(database.url(), database.user(), database.password())) {
                 if (leadership != null) {
                     relayWhileLeader(leadership);
                     backoff = config.interval().toMillis();
@@ -89,25 +99,28 @@ public class OutboxRelay {
                     pause(config.interval().toMillis());
                     continue;
                 }
-                publisher.publish(batch);
-                pending.markPublished(batch.stream().map(PendingEvent::eventId).toList(), clock.instant());
+                Map<TopicPartition, Long> ended = publisher.publish(batch);
+                pending.markPublished(batch.stream().map(PendingEvent::eventId).toList(), ended, clock.instant());
                 published.increment(batch.size());
             }
         }
     }
 
     private void markAlreadyPublished(EventPublisher publisher) {
-        // Rows committed late with lower sequences may sort before the last batch: look further.
-        List<PendingEvent> unmarked = pending.next(config.batchSize() * 4);
-        if (unmarked.isEmpty()) {
+        if (pending.backlog() == 0) {
             return;
         }
-        Set<String> topics = unmarked.stream().map(PendingEvent::topic).collect(Collectors.toSet());
-        Set<UUID> onTopic = publisher.recentlyPublished(topics, config.batchSize() + 2);
-        List<UUID> already = unmarked.stream().map(PendingEvent::eventId).filter(onTopic::contains).toList();
-        if (!already.isEmpty()) {
-            LOG.infof("outbox relay recovered %d events that were published but not marked", already.size());
-            pending.markPublished(already, clock.instant());
+        Set<String> topics = Set.of(Topics.CREDENTIAL_EVENTS.topic(), Topics.ISSUERS.topic());
+        EventPublisher.Published published = publisher.publishedSince(topics, pending.recordedPositions());
+        List<UUID> ids = List.copyOf(published.eventIds());
+        int recovered = 0;
+        for (int from = 0; from < ids.size(); from += config.batchSize()) {
+            recovered += pending.markPublished(ids.subList(from, Math.min(ids.size(), from + config.batchSize())),
+                    Map.of(), clock.instant());
+        }
+        pending.markPublished(List.of(), published.ends(), clock.instant());
+        if (recovered > 0) {
+            LOG.infof("outbox relay recovered %d events that were published but not marked", recovered);
         }
     }
 

@@ -1,15 +1,16 @@
 package dev.microcred.issuer.outbox.relay;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 
 /**
- * Only one relay publishes per database: the holder of a PostgreSQL session advisory lock. If
- * its connection dies the lock is released and another instance takes over; the transactional id
- * then fences the old producer.
+ * Only one relay publishes per database: the holder of a PostgreSQL session advisory lock, on a
+ * connection of its own (not from the pool, which could hand a lock-holding session to someone
+ * else). If the connection dies the lock is released and another instance takes over; the
+ * transactional id then fences the old producer.
  */
 final class RelayLeadership implements AutoCloseable {
     private static final long LOCK_KEY = 0x6d6963726f637265L; // "microcre"
@@ -21,35 +22,41 @@ final class RelayLeadership implements AutoCloseable {
     }
 
     /** The leadership, or null when another instance holds it. */
-    static RelayLeadership tryAcquire(DataSource dataSource) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
-            if (rs.next() && rs.getBoolean(1)) {
-                return new RelayLeadership(connection);
-            }
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
+    static RelayLeadership tryAcquire(String jdbcUrl, String user, String password) throws SQLException {
+        Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+        if (query(connection, "select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
+            return new RelayLeadership(connection);
         }
         connection.close();
         return null;
     }
 
+    /** True while this session still holds the lock. */
     boolean held() {
         try {
-            return connection.isValid(2);
+            return query(connection, "select count(*) > 0 from pg_locks where locktype = 'advisory'"
+                    + " and pid = pg_backend_pid() and granted");
         } catch (SQLException e) {
             return false;
         }
     }
 
+    private static boolean query(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() && rs.getBoolean(1);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
     @Override
     public void close() {
-        try (connection; Statement s = connection.createStatement()) {
-            s.execute("select pg_advisory_unlock(" + LOCK_KEY + ")");
+        try {
+            // Closing the session releases the lock.
+            connection.close();
         } catch (SQLException e) {
-            // The session ends with the connection, and the lock with it.
+            // Already gone, and the lock with it.
         }
     }
 }

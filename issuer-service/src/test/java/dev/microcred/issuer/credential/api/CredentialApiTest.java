@@ -128,6 +128,8 @@ class CredentialApiTest {
                 .body("errors.field", hasItem("holder"));
         issue(lastIssuerId, key, "{\"documentType\":\"SKILL_MODULE\",").statusCode(400).contentType("application/problem+json");
         issue(lastIssuerId, key, "{\"documentType\":\"DIPLOMA\"}").statusCode(400).contentType("application/problem+json");
+        issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json").replace("94", "\"many\""))
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("scorePercent"));
     }
 
     @Test
@@ -140,6 +142,9 @@ class CredentialApiTest {
         issue(issuerA, "mck_forged_key", body).statusCode(401);
         given().contentType(ContentType.JSON).body(body).post("/api/v1/issuers/{i}/credentials", issuerA)
                 .then().statusCode(401);
+        // authentication comes before the body is even read
+        given().contentType(ContentType.JSON).body("{\"documentType\":\"SKILL_MODULE\"}")
+                .post("/api/v1/issuers/{i}/credentials", issuerA).then().statusCode(401);
         issue("no-such-issuer", keyA, body).statusCode(404);
         given().header("Authorization", "Bearer " + keyA).get("/api/v1/issuers/{i}/credentials/{c}", issuerA, UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
