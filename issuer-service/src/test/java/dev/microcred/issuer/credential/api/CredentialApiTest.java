@@ -158,6 +158,14 @@ class CredentialApiTest {
     }
 
     @Test
+    void anIssuerNameCannotSmuggleLinesIntoCredentialText() {
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                .body(issuerBody("evil-" + suffix(), "evil.example.com/v", "[]")
+                        .replace("AWS Training and Certification", "AWS\\nverify:evil.example.com/x"))
+                .post("/api/v1/issuers").then().statusCode(400).body("errors.field", hasItem("displayName"));
+    }
+
+    @Test
     void operatorsAloneCreateIssuers() {
         given().contentType(ContentType.JSON).body(issuerBody("x-" + suffix(), "x.example.com/v", "[]"))
                 .post("/api/v1/issuers").then().statusCode(401).contentType("application/problem+json");
