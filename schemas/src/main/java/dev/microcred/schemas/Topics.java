@@ -17,7 +17,9 @@ public enum Topics {
     /** Every status change as an explicit record, for witness replication. Never compacted. */
     STATUS_DELTAS("status-deltas", StatusDelta.class, StatusDelta.getClassSchema(), Cleanup.DELETE),
     /** Public issuer facts, keyed by issuer id. */
-    ISSUERS("issuers", IssuerProfile.class, IssuerProfile.getClassSchema(), Cleanup.COMPACT);
+    ISSUERS("issuers", IssuerProfile.class, IssuerProfile.getClassSchema(), Cleanup.COMPACT),
+    /** What each witness firm acknowledged for each delta, keyed by witness id. Never compacted. */
+    WITNESS_RECEIPTS("witness-receipts", WitnessReceipt.class, WitnessReceipt.getClassSchema(), Cleanup.DELETE);
 
     /** Kafka's cleanup.policy of the topic. */
     public enum Cleanup { DELETE, COMPACT }
