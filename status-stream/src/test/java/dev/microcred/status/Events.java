@@ -2,6 +2,7 @@ package dev.microcred.status;
 
 import dev.microcred.schemas.CredentialDeleted;
 import dev.microcred.schemas.CredentialEvent;
+import dev.microcred.schemas.CredentialExpired;
 import dev.microcred.schemas.CredentialIssued;
 import dev.microcred.schemas.CredentialRevoked;
 import dev.microcred.schemas.CredentialStatus;
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -58,6 +61,10 @@ public final class Events {
             "englishtest.duolingo.com", "/v", DocumentType.LANGUAGE_PROFICIENCY, "DET-2026-4478921", "B2-C1",
             Instant.parse("2026-01-04T00:00:00Z"), LocalDate.of(2028, 1, 4));
 
+    /** The jurisdictions each seed issuer answers to, whose witness firms receive its deltas. */
+    public static final Map<String, List<String>> JURISDICTIONS = Map.of(
+            "aws-training", List.of("US"), "city-and-guilds", List.of("UK"), "duolingo-english-test", List.of("US", "UK"));
+
     private Events() {
     }
 
@@ -80,6 +87,10 @@ public final class Events {
 
     public static CredentialEvent deleted(Seed credential, long sequence) {
         return event(credential, sequence, new CredentialDeleted());
+    }
+
+    public static CredentialEvent expired(Seed credential, long sequence) {
+        return event(credential, sequence, new CredentialExpired());
     }
 
     /** The view of a hash after these events, folded as the topology folds them. */
@@ -110,6 +121,7 @@ public final class Events {
                 .setLevel(c.level())
                 .setIssuedAt(c.issuedAt())
                 .setValidUntil(c.validUntil())
+                .setJurisdictions(JURISDICTIONS.getOrDefault(c.issuerId(), List.of()))
                 .setChange(change)
                 .build();
     }

@@ -2,6 +2,7 @@ package dev.microcred.status.view;
 
 import dev.microcred.schemas.CredentialDeleted;
 import dev.microcred.schemas.CredentialEvent;
+import dev.microcred.schemas.CredentialExpired;
 import dev.microcred.schemas.CredentialIssued;
 import dev.microcred.schemas.CredentialRevoked;
 import dev.microcred.schemas.CredentialState;
@@ -47,6 +48,8 @@ public final class StatusFold {
             view.setState(CredentialState.SUPERSEDED).setSupersededBy(superseded.getSupersededBy());
         } else if (change instanceof CredentialDeleted) {
             view.setState(CredentialState.DELETED);
+        } else if (change instanceof CredentialExpired) {
+            view.setState(CredentialState.EXPIRED);
         } else {
             throw new IllegalArgumentException("unknown change " + change.getClass().getName());
         }
@@ -59,7 +62,8 @@ public final class StatusFold {
                 .setDeltaId(e.getEventId()).setHash(view.getHash()).setRelatedHash(related)
                 .setState(view.getState()).setReason(view.getReason())
                 .setIssuerId(view.getIssuerId()).setIssuerDomain(view.getIssuerDomain())
-                .setIssuerSequence(e.getIssuerSequence()).setDocumentType(view.getDocumentType())
+                .setIssuerSequence(e.getIssuerSequence()).setJurisdictions(e.getJurisdictions())
+                .setDocumentType(view.getDocumentType())
                 .setCredentialCode(view.getCredentialCode()).setLevel(view.getLevel())
                 .setIssuedAt(view.getIssuedAt()).setValidUntil(view.getValidUntil())
                 .setChangedAt(view.getChangedAt())

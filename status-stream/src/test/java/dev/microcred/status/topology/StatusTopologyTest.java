@@ -2,6 +2,7 @@ package dev.microcred.status.topology;
 
 import static dev.microcred.status.Events.LAMBDA_DEEP_DIVE;
 import static dev.microcred.status.Events.LAMBDA_DEEP_DIVE_V2;
+import static dev.microcred.status.Events.ENGLISH_TEST;
 import static dev.microcred.status.Events.THREE_PHASE_SYSTEMS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -295,6 +296,48 @@ class StatusTopologyTest {
         assertEquals("aws-training", delta.getIssuerId());
         assertEquals(issued.getOccurredAt(), delta.getChangedAt());
         assertEquals(issued.getIssuedAt(), delta.getIssuedAt());
+    }
+
+    @Test
+    void anExpiredEventGivesWitnessesAnExpiredDeltaAndTheViewSaysExpired() {
+        //Given seed credential 5 (valid until January 4, 2028) was issued
+        send(Events.issued(ENGLISH_TEST, 70));
+        drainOutputs();
+
+        //When the issuer records that it lapsed
+        send(Events.expired(ENGLISH_TEST, 71));
+
+        //Then store, view and delta say EXPIRED, with the last valid day
+        assertEquals(CredentialState.EXPIRED, store.get(ENGLISH_TEST.hash()).getState());
+        assertEquals(CredentialState.EXPIRED, statusTopic.readValue().getState());
+        StatusDelta delta = deltaTopic.readValue();
+        assertEquals(CredentialState.EXPIRED, delta.getState());
+        assertEquals(ENGLISH_TEST.validUntil(), delta.getValidUntil());
+        assertNothingMoreEmitted();
+    }
+
+    @Test
+    void anExpiredCredentialCanStillBeRevoked() {
+        //Given seed credential 5 was issued and has expired
+        send(Events.issued(ENGLISH_TEST, 70));
+        send(Events.expired(ENGLISH_TEST, 71));
+        drainOutputs();
+
+        //When the issuer withdraws it for fraud
+        send(Events.revoked(ENGLISH_TEST, 72, RevocationReason.FRAUD));
+
+        //Then it is REVOKED, for witnesses too
+        assertEquals(CredentialState.REVOKED, store.get(ENGLISH_TEST.hash()).getState());
+        assertEquals(CredentialState.REVOKED, deltaTopic.readValue().getState());
+    }
+
+    @Test
+    void deltaCarriesTheIssuersJurisdictionsSoTheRightWitnessesReceiveIt() {
+        //When the Duolingo English Test (answering to the US and the UK) issues seed credential 5
+        send(Events.issued(ENGLISH_TEST, 70));
+
+        //Then its delta names both jurisdictions
+        assertEquals(List.of("US", "UK"), deltaTopic.readValue().getJurisdictions());
     }
 
     private void send(CredentialEvent event) {

@@ -4,6 +4,7 @@ import dev.microcred.issuer.credential.persistence.CredentialEntity;
 import dev.microcred.issuer.issuer.Issuer;
 import dev.microcred.schemas.CredentialDeleted;
 import dev.microcred.schemas.CredentialEvent;
+import dev.microcred.schemas.CredentialExpired;
 import dev.microcred.schemas.CredentialIssued;
 import dev.microcred.schemas.CredentialRevoked;
 import dev.microcred.schemas.CredentialSuperseded;
@@ -40,6 +41,10 @@ public final class CredentialEvents {
         return envelope(c, issuer, at, new CredentialDeleted());
     }
 
+    public static CredentialEvent expired(CredentialEntity c, Issuer issuer, Position at) {
+        return envelope(c, issuer, at, new CredentialExpired());
+    }
+
     private static CredentialEvent envelope(CredentialEntity c, Issuer issuer, Position at, Object change) {
         return CredentialEvent.newBuilder()
                 .setEventId(at.eventId().toString())
@@ -55,6 +60,7 @@ public final class CredentialEvents {
                 .setLevel(c.level())
                 .setIssuedAt(c.issuedAt())
                 .setValidUntil(c.validUntil())
+                .setJurisdictions(issuer.jurisdictions())
                 .setChange(change)
                 .build();
     }

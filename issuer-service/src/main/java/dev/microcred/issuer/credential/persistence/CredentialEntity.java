@@ -47,6 +47,9 @@ public class CredentialEntity {
     @Column(name = "plain_text")
     private String plainText;
     private String fields;
+    /** When the Expired event was written; null until the credential lapsed while still VALID. */
+    @Column(name = "expiry_recorded_at")
+    private Instant expiryRecordedAt;
 
     protected CredentialEntity() {
     }
@@ -92,6 +95,14 @@ public class CredentialEntity {
         pathSegment = null;
         plainText = null;
         fields = null;
+    }
+
+    /**
+     * Notes that the credential lapsed. Its state stays VALID (an expired credential may still be
+     * revoked or renewed, and verify derives EXPIRED from validUntil); only witnesses need the event.
+     */
+    public void recordExpiry(Instant now) {
+        expiryRecordedAt = now;
     }
 
     private void change(CredentialState next, Instant now) {

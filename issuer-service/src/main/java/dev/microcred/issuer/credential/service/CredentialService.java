@@ -24,6 +24,8 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,6 +92,22 @@ public class CredentialService {
         idempotencyKeys.forgetFingerprints(credential.id());
         publish(issuer, credential, CredentialEvents::deleted);
         return credential;
+    }
+
+    /**
+     * Writes an Expired event for up to {@code limit} of the issuer's credentials that lapsed while
+     * VALID, so witnesses learn of expiry like any other change (in the issuer's gap-free sequence).
+     * Returns how many it recorded.
+     */
+    @Transactional
+    public int recordExpiries(String issuerId, LocalDate today, int limit) {
+        IssuerEntity issuer = issuers.requireForUpdate(issuerId);
+        List<CredentialEntity> lapsed = credentials.lapsedForUpdate(issuerId, today, limit);
+        for (CredentialEntity credential : lapsed) {
+            credential.recordExpiry(clock.instant());
+            publish(issuer, credential, CredentialEvents::expired);
+        }
+        return lapsed.size();
     }
 
     @Transactional

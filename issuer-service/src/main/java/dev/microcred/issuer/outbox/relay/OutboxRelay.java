@@ -83,7 +83,8 @@ public class OutboxRelay {
                     backoff = config.interval().toMillis();
                 }
             } catch (Exception e) {
-                LOG.warnf("outbox relay restarts after %s: %s", e.getClass().getSimpleName(), e.getMessage());
+                LOG.warnf("outbox relay restarts after %s: %s (cause: %s)", e.getClass().getSimpleName(), e.getMessage(),
+                        e.getCause());
                 backoff = Math.min(backoff * 2, 10_000);
             }
             pause(backoff);

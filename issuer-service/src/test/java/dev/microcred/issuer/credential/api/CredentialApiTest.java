@@ -17,7 +17,13 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import io.restassured.response.ValidatableResponse;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageDecoder;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +126,38 @@ class CredentialApiTest {
     }
 
     @Test
+    void aCredentialThatLapsedGetsOneExpiredEventForItsWitnesses() throws InterruptedException {
+        // Given a language test valid until yesterday, and another that was revoked before it lapsed
+        String key = createIssuer("det-" + suffix(), "det-" + suffix() + ".example.com/v", "[]");
+        String yesterday = "\"validUntil\":\"" + LocalDate.now().minusDays(1) + "\"";
+        String lapsed = issue(lastIssuerId, key, SeedRequests.read("requests/micro5.json")
+                .replace("\"validUntil\": \"2028-01-04\"", yesterday)).statusCode(201).extract().path("hash");
+        var revoked = issue(lastIssuerId, key, SeedRequests.read("requests/micro5.json")
+                .replace("\"validUntil\": \"2028-01-04\"", yesterday).replace("DET-2026-4478921", "DET-2026-4478922"))
+                .statusCode(201).extract();
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body("{\"reason\":\"FRAUD\"}")
+                .post("/api/v1/issuers/{i}/credentials/{c}/revoke", lastIssuerId, revoked.path("id"))
+                .then().statusCode(200);
+        // When the expiry job has run (every second under test) a few times
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (events(lapsed).size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(2_500);
+        // Then the lapsed credential has exactly one Expired event, in the issuer's gap-free sequence,
+        // naming the issuer's jurisdictions
+        List<GenericRecord> events = events(lapsed);
+        assertEquals(2, events.size(), "Issued, then Expired once");
+        assertEquals("dev.microcred.schemas.CredentialExpired",
+                ((GenericRecord) events.get(1).get("change")).getSchema().getFullName());
+        assertEquals(List.of("US"), ((List<?>) events.get(1).get("jurisdictions")).stream().map(String::valueOf).toList());
+        // (the issuer's 4th event: issue, issue, revoke, then this)
+        assertEquals(4L, events.get(1).get("issuerSequence"));
+        // And the revoked one gets none: its status no longer changes by lapsing
+        assertEquals(2, events(revoked.path("hash")).size(), "Issued and Revoked only");
+    }
+
+    @Test
     void anIncompleteBodyAnswersProblemJsonWithFieldErrors() {
         String key = createIssuer("bad-" + suffix(), "bad-" + suffix() + ".example.com/v", "[]");
         issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json").replace("\"holder\"", "\"holdr\""))
@@ -184,6 +222,36 @@ class CredentialApiTest {
                 return rows.getLong(1);
             }
         } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The outbox events of one hash, in order. Read as generic records with the committed schema: a
+     * generated class touched from the test would be loaded outside Quarkus's class loader and then
+     * clash with the application's copy inside Avro's class cache.
+     */
+    private List<GenericRecord> events(String hash) {
+        var decoder = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), committedEventSchema());
+        List<GenericRecord> events = new ArrayList<>();
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select payload from outbox_event where message_key = ? order by sequence")) {
+            statement.setString(1, hash);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    events.add(decoder.decode(rows.getBytes(1)));
+                }
+            }
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return events;
+    }
+
+    private static Schema committedEventSchema() {
+        try (var in = CredentialApiTest.class.getResourceAsStream("/schema-history/credential-events-value/v2.avsc")) {
+            return new Schema.Parser().parse(in);
+        } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
     }
