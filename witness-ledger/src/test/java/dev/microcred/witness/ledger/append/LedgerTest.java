@@ -1,0 +1,115 @@
+package dev.microcred.witness.ledger.append;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.merkle.Checkpoint;
+import dev.microcred.merkle.Hasher;
+import dev.microcred.merkle.InMemoryTree;
+import dev.microcred.merkle.Node;
+import dev.microcred.merkle.NoteSigner;
+import dev.microcred.merkle.NoteVerifier;
+import dev.microcred.merkle.SubtreeHashes;
+import dev.microcred.witness.ledger.SeedDeltas;
+import dev.microcred.witness.ledger.delta.WireDelta;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The append rules without a database, checked against merkle-log's in-memory model of a log. */
+class LedgerTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final NoteSigner signer = NoteSigner.generate("witness.example/eu-a");
+    final Ledger ledger = new Ledger("witness.example/eu-a", signer,
+            Clock.fixed(Instant.parse("2026-02-01T08:00:00.412345Z"), ZoneOffset.UTC));
+    final MemoryLog log = new MemoryLog();
+
+    @Test
+    void theLeafIsTheDeltaAsReceivedWithTheWitnessTimeInMilliseconds() throws Exception {
+        String delta = SeedDeltas.delta("0b6f3c1e-8a57-4a52-9d8e-4a1f3b2c9d10", "a".repeat(64), "REVOKED", 7);
+
+        ledger.append(log, List.of(WireDelta.of(JSON.readTree(delta))), Source.PUSH);
+
+        assertEquals("{\"delta\":" + delta + ",\"witnessedAt\":\"2026-02-01T08:00:00.412Z\"}", log.leaves.get(0).text());
+    }
+
+    @Test
+    void batchesGrowTheSameTreeAnInMemoryLogWouldHaveAndSignEachNewSize() throws Exception {
+        InMemoryTree model = new InMemoryTree(Hasher.RFC6962_SHA256);
+        for (int batch = 1; batch <= 6; batch++) {
+            List<WireDelta> deltas = new ArrayList<>();
+            for (int i = 0; i < batch; i++) {
+                deltas.add(WireDelta.of(JSON.readTree(SeedDeltas.delta(SeedDeltas.newHash(), "VALID", i))));
+            }
+            Appended appended = ledger.append(log, deltas, Source.PULL);
+            log.leaves.subList(log.leaves.size() - batch, log.leaves.size())
+                    .forEach(leaf -> model.append(leaf.text().getBytes(StandardCharsets.UTF_8)));
+
+            Checkpoint signed = NoteVerifier.fromKeyText(signer.verifierKey()).verify(log.lastNote);
+            assertEquals(model.size(), signed.size());
+            assertEquals(model.size(), appended.treeSize());
+            assertArrayEquals(model.root(), signed.rootHash());
+        }
+    }
+
+    @Test
+    void aKnownDeltaGetsItsReceiptAndSignsNothingNew() throws Exception {
+        WireDelta delta = WireDelta.of(JSON.readTree(SeedDeltas.delta(SeedDeltas.newHash(), "VALID", 1)));
+        Appended first = ledger.append(log, List.of(delta), Source.PUSH);
+        String note = log.lastNote;
+
+        Appended again = ledger.append(log, List.of(delta), Source.PUSH);
+
+        assertEquals(first.receipts(), again.receipts());
+        assertEquals(0, again.newLeaves());
+        assertEquals(note, log.lastNote);
+    }
+
+    /** A LedgerWriter over maps, storing exactly the rows the database would. */
+    static final class MemoryLog implements LedgerWriter {
+        final List<Leaf> leaves = new ArrayList<>();
+        final Map<String, byte[]> subtrees = new HashMap<>();
+        String lastNote;
+
+        @Override
+        public long size() {
+            return leaves.size();
+        }
+
+        @Override
+        public Optional<Receipt> receiptOf(String deltaId) {
+            return leaves.stream().filter(l -> l.delta().deltaId().equals(deltaId)).findFirst()
+                    .map(l -> new Receipt(deltaId, l.index(), WitnessTime.format(l.witnessedAt())));
+        }
+
+        @Override
+        public SubtreeHashes subtrees() {
+            return (level, index) -> subtrees.get(level + "/" + index).clone();
+        }
+
+        @Override
+        public void insertLeaf(Leaf leaf) {
+            leaves.add(leaf);
+        }
+
+        @Override
+        public void insertSubtrees(List<Node> nodes) {
+            nodes.forEach(n -> subtrees.put(n.level() + "/" + n.index(), n.hash()));
+        }
+
+        @Override
+        public void insertCheckpoint(Checkpoint checkpoint, String note) {
+            lastNote = note;
+        }
+    }
+}
