@@ -1,0 +1,28 @@
+package dev.microcred.forwarder.access;
+
+import dev.microcred.forwarder.problem.NotAuthenticatedException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/** Operators manage witnesses with the admin token; applied before anything else on {@link OperatorOnly} endpoints. */
+public class OperatorAccess {
+    private final byte[] adminToken;
+
+    OperatorAccess(@ConfigProperty(name = "forwarder.admin-token") String adminToken) {
+        this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @OperatorOnly
+    @ServerRequestFilter
+    public void requireOperator(ContainerRequestContext request) {
+        byte[] presented = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION)).getBytes(StandardCharsets.UTF_8);
+        // Constant-time comparison: the token must not leak through response timing.
+        if (!MessageDigest.isEqual(presented, adminToken)) {
+            throw new NotAuthenticatedException("the operator token is not valid");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.microcred.forwarder.feed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Table feed_delta: every delta once (de-duplicated on delta_id), numbered by position in the
+ * order the single feed consumer inserted it. Push workers and the pull feed read it by
+ * position; "matching" means the delta names at least one of the witness's jurisdictions.
+ */
+@ApplicationScoped
+public class FeedIndex {
+    private final DataSource db;
+
+    FeedIndex(DataSource db) {
+        this.db = db;
+    }
+
+    /** Inserts in one transaction; a delta seen before (redelivery after a crash) is skipped. */
+    public void append(List<IndexedDelta> deltas) throws SQLException {
+        String sql = "insert into feed_delta (delta_id, hash, issuer_id, issuer_sequence, jurisdictions, changed_at,"
+                + " delta_json) values (?, ?, ?, ?, ?, ?, ?) on conflict (delta_id) do nothing";
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                for (IndexedDelta d : deltas) {
+                    insert.setString(1, d.deltaId());
+                    insert.setString(2, d.hash());
+                    insert.setString(3, d.issuerId());
+                    insert.setLong(4, d.issuerSequence());
+                    insert.setArray(5, c.createArrayOf("text", d.jurisdictions().toArray()));
+                    insert.setTimestamp(6, Timestamp.from(d.changedAt()));
+                    insert.setString(7, d.deltaJson());
+                    insert.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Up to {@code limit} matching rows after {@code position}, oldest first. */
+    public List<FeedRow> after(long position, List<String> jurisdictions, int limit) {
+        String sql = "select " + FeedRows.COLUMNS + " from feed_delta"
+                + " where position > ? and jurisdictions && ? order by position limit ?";
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, position);
+            q.setArray(2, codes(c, jurisdictions));
+            q.setInt(3, limit);
+            List<FeedRow> rows = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(FeedRows.read(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the feed index", e);
+        }
+    }
+
+    public Lag lag(long position, List<String> jurisdictions) {
+        String sql = "select count(*), min(indexed_at) from feed_delta where position > ? and jurisdictions && ?";
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, position);
+            q.setArray(2, codes(c, jurisdictions));
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                Timestamp oldest = rs.getTimestamp(2);
+                return new Lag(rs.getLong(1), Optional.ofNullable(oldest).map(Timestamp::toInstant));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not measure lag", e);
+        }
+    }
+
+    private static Array codes(Connection c, List<String> jurisdictions) throws SQLException {
+        return c.createArrayOf("text", jurisdictions.toArray());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.microcred.forwarder.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * Turns a record read generically (writer's schema) into the generated class (reader's schema),
+ * resolving schema evolution the Avro way. Why not the serde's specific reader: Avro's default
+ * {@link SpecificData} finds generated classes through Avro's own class loader, which under Quarkus
+ * (tests, dev mode) is not the application's, and the result fails with ClassCastException. This
+ * resolves the classes through the loader of the requested type.
+ */
+public final class SpecificRecords {
+    private SpecificRecords() {
+    }
+
+    public static <T extends SpecificRecord> T convert(GenericRecord record, Class<T> type) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
+            new GenericDatumWriter<GenericRecord>(record.getSchema()).write(record, encoder);
+            encoder.flush();
+            SpecificData data = new SpecificData(type.getClassLoader());
+            SpecificDatumReader<T> reader = new SpecificDatumReader<>(record.getSchema(), data.getSchema(type), data);
+            return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("record does not match " + type.getSimpleName(), e);
+        }
+    }
+}

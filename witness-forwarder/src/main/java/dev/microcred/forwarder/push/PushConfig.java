@@ -1,0 +1,20 @@
+package dev.microcred.forwarder.push;
+
+import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
+
+/** {@code forwarder.push.*}; each key is explained in application.properties. */
+@ConfigMapping(prefix = "forwarder.push")
+public interface PushConfig {
+    int batchSize();
+
+    Duration timeout();
+
+    Duration initialBackoff();
+
+    Duration maxBackoff();
+
+    Duration parkAfter();
+
+    Duration idleInterval();
+}

@@ -1,0 +1,142 @@
+package dev.microcred.forwarder.push;
+
+import dev.microcred.forwarder.feed.FeedRow;
+import dev.microcred.forwarder.witness.Witness;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers one push witness's deltas on its own thread, so a slow or dead witness delays nobody
+ * else. Each round takes the next batch after the cursor, POSTs it until it succeeds or has failed
+ * for longer than park-after, then moves the cursor (after the receipts are on Kafka: at-least-once).
+ *
+ * <p>Ordering per hash: a delta whose hash already has an open parked delta is parked behind it
+ * instead of being sent, and a re-drive delivers the parked ones, oldest first, before any new batch.
+ */
+public class PushWorker implements Runnable {
+    private static final Logger LOG = Logger.getLogger(PushWorker.class);
+    static final String BEHIND_PARKED = "an earlier delta of this hash is parked";
+
+    private final Witness witness;
+    private final String secret;
+    private final PushParts parts;
+    private final WitnessClient client;
+    private final AtomicBoolean redriveRequested = new AtomicBoolean();
+    private volatile boolean running = true;
+
+    public PushWorker(Witness witness, String secret, PushParts parts) {
+        this.witness = witness;
+        this.secret = secret;
+        this.parts = parts;
+        this.client = new WitnessClient(parts.config().timeout(), parts.clock());
+    }
+
+    public void requestRedrive() {
+        redriveRequested.set(true);
+    }
+
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                if (redriveRequested.getAndSet(false)) {
+                    redrive();
+                }
+                if (!deliverNextBatch()) {
+                    Thread.sleep(parts.config().idleInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // The database or the feed is away: nothing moved, so trying again later is safe.
+                LOG.errorf("push worker of %s failed, retrying: %s", witness.id(), e.toString());
+                sleepQuietly(parts.config().maxBackoff());
+            }
+        }
+    }
+
+    /** One round; false when there was nothing to send. */
+    boolean deliverNextBatch() throws InterruptedException {
+        List<FeedRow> batch = parts.feed().after(parts.store().cursor(witness.id()), witness.jurisdictions(),
+                parts.config().batchSize());
+        if (batch.isEmpty()) {
+            return false;
+        }
+        Set<String> parkedHashes = parts.store().parkedHashes(witness.id(), batch.stream().map(FeedRow::hash).toList());
+        List<FeedRow> behindParked = batch.stream().filter(r -> parkedHashes.contains(r.hash())).toList();
+        List<FeedRow> send = batch.stream().filter(r -> !parkedHashes.contains(r.hash())).toList();
+        long last = batch.get(batch.size() - 1).position();
+        Attempts outcome = send.isEmpty() ? Attempts.NONE : deliverWithRetries(send);
+        List<FeedRow> parked = outcome.delivered() ? behindParked : batch;
+        parts.store().advance(witness.id(), last, parked, outcome.count(),
+                outcome.delivered() ? BEHIND_PARKED : outcome.lastError(), parts.clock().instant());
+        if (!parked.isEmpty()) {
+            parts.metrics().parked(witness.id(), parked.size());
+            parked.forEach(row -> LOG.errorf("parked delta %s (hash %s, position %d) for witness %s: %s", row.deltaId(),
+                    row.hash(), row.position(), witness.id(), outcome.delivered() ? BEHIND_PARKED : outcome.lastError()));
+        }
+        return true;
+    }
+
+    /** Delivers open parked deltas, oldest first, batch by batch; stops at the first batch that fails. */
+    void redrive() throws InterruptedException {
+        List<FeedRow> rows;
+        while (!(rows = parts.store().openParkedRows(witness.id(), parts.config().batchSize())).isEmpty()) {
+            Attempts outcome = deliverWithRetries(rows);
+            if (!outcome.delivered()) {
+                LOG.warnf("re-drive of %d parked deltas for witness %s failed, they stay parked: %s", rows.size(),
+                        witness.id(), outcome.lastError());
+                return;
+            }
+            parts.store().markRedriven(witness.id(), rows, parts.clock().instant());
+            LOG.infof("re-drove %d parked deltas to witness %s", rows.size(), witness.id());
+        }
+    }
+
+    /** Retries with full-jitter backoff until success or until the batch has failed for park-after. */
+    private Attempts deliverWithRetries(List<FeedRow> rows) throws InterruptedException {
+        Instant firstFailure = null;
+        for (int attempt = 1; ; attempt++) {
+            if (!running) {
+                throw new InterruptedException("stopping");
+            }
+            try {
+                Map<String, Receipt> receipts = client.deliver(witness.id(), witness.pushUrl().orElseThrow(), secret, rows);
+                parts.receipts().publish(witness.id(), rows, receipts, parts.clock().instant());
+                parts.metrics().delivered(witness.id(), rows.size());
+                return new Attempts(true, attempt, null);
+            } catch (DeliveryFailedException e) {
+                Instant now = parts.clock().instant();
+                firstFailure = firstFailure == null ? now : firstFailure;
+                if (Duration.between(firstFailure, now).compareTo(parts.config().parkAfter()) >= 0) {
+                    return new Attempts(false, attempt, e.getMessage());
+                }
+                LOG.debugf("attempt %d to witness %s failed: %s", attempt, witness.id(), e.getMessage());
+                parts.metrics().retried(witness.id());
+                Thread.sleep(parts.backoff().delay(attempt - 1).toMillis());
+            }
+        }
+    }
+
+    private static void sleepQuietly(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How a batch went: delivered or not, after how many attempts, and the last failure. */
+    record Attempts(boolean delivered, int count, String lastError) {
+        static final Attempts NONE = new Attempts(true, 0, null);
+    }
+}

@@ -1,0 +1,86 @@
+package dev.microcred.forwarder.witness.api;
+
+import dev.microcred.forwarder.access.OperatorOnly;
+import dev.microcred.forwarder.metrics.DeliveryMonitor;
+import dev.microcred.forwarder.push.DeliveryStore;
+import dev.microcred.forwarder.push.PushWorkers;
+import dev.microcred.forwarder.witness.InvalidRegistrationException;
+import dev.microcred.forwarder.witness.UnknownWitnessException;
+import dev.microcred.forwarder.witness.Violation;
+import dev.microcred.forwarder.witness.Witness;
+import dev.microcred.forwarder.witness.persistence.WitnessStore;
+import dev.microcred.forwarder.witness.service.Registered;
+import dev.microcred.forwarder.witness.service.WitnessRegistrar;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/** Operator API: register witnesses, watch their delivery, and re-drive what was parked. */
+@Path("/api/v1/witnesses")
+@OperatorOnly
+@Produces(MediaType.APPLICATION_JSON)
+public class WitnessResource {
+    private final WitnessRegistrar registrar;
+    private final WitnessStore witnesses;
+    private final DeliveryMonitor monitor;
+    private final DeliveryStore deliveries;
+    private final PushWorkers workers;
+
+    WitnessResource(WitnessRegistrar registrar, WitnessStore witnesses, DeliveryMonitor monitor,
+            DeliveryStore deliveries, PushWorkers workers) {
+        this.registrar = registrar;
+        this.witnesses = witnesses;
+        this.monitor = monitor;
+        this.deliveries = deliveries;
+        this.workers = workers;
+    }
+
+    @POST
+    public Response register(RegisterWitnessRequest request) {
+        if (request == null) {
+            throw new InvalidRegistrationException(List.of(new Violation("body", "a registration is required")));
+        }
+        Registered registered = registrar.register(request.toRegistration());
+        return Response.created(URI.create("/api/v1/witnesses/" + registered.witness().id()))
+                .entity(RegisteredWitnessResponse.of(registered)).build();
+    }
+
+    @GET
+    public List<WitnessResponse> list() {
+        return witnesses.all().stream().map(this::response).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    public WitnessResponse get(@PathParam("id") String id) {
+        return response(require(id));
+    }
+
+    @GET
+    @Path("/{id}/parked")
+    public List<ParkedDeltaResponse> parked(@PathParam("id") String id) {
+        return deliveries.openParked(require(id).id()).stream().map(ParkedDeltaResponse::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/parked/redrive")
+    public Response redrive(@PathParam("id") String id) {
+        return Response.accepted(new RedriveResponse(workers.redrive(id))).build();
+    }
+
+    private Witness require(String id) {
+        return witnesses.find(id).orElseThrow(() -> new UnknownWitnessException(id));
+    }
+
+    private WitnessResponse response(Witness w) {
+        return new WitnessResponse(w.id(), w.displayName(), w.jurisdictions(),
+                w.pushUrl().map(url -> WitnessResponse.PushState.of(url.toString(), monitor.push(w))).orElse(null),
+                w.pull() ? WitnessResponse.PullState.of("/feeds/" + w.id(), monitor.pull(w)) : null);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.microcred.forwarder.witness.persistence;
+
+import dev.microcred.forwarder.witness.DuplicateWitnessException;
+import dev.microcred.forwarder.witness.Witness;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Table witness and the cursor rows created with it (position 0: a witness registered later
+ * receives the whole history). The push secret is read only by the push worker that signs with it.
+ */
+@ApplicationScoped
+public class WitnessStore {
+    private static final String COLUMNS = "id, display_name, jurisdictions, push_url, feed_token_sha256 is not null";
+
+    private final DataSource db;
+
+    WitnessStore(DataSource db) {
+        this.db = db;
+    }
+
+    public void insert(Witness w, String pushSecret, String feedTokenSha256) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("insert into witness (id, display_name, jurisdictions,"
+                    + " push_url, push_secret, feed_token_sha256) values (?, ?, ?, ?, ?, ?) on conflict (id) do nothing")) {
+                insert.setString(1, w.id());
+                insert.setString(2, w.displayName());
+                insert.setArray(3, c.createArrayOf("text", w.jurisdictions().toArray()));
+                insert.setString(4, w.pushUrl().map(URI::toString).orElse(null));
+                insert.setString(5, pushSecret);
+                insert.setString(6, feedTokenSha256);
+                if (insert.executeUpdate() == 0) {
+                    c.rollback();
+                    throw new DuplicateWitnessException(w.id());
+                }
+                execute(c, "insert into push_cursor (witness_id) values (?)", w.id());
+                execute(c, "insert into pull_cursor (witness_id) values (?)", w.id());
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not register witness " + w.id(), e);
+        }
+    }
+
+    public Optional<Witness> find(String id) {
+        List<Witness> found = query("select " + COLUMNS + " from witness where id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    public List<Witness> all() {
+        return query("select " + COLUMNS + " from witness order by id");
+    }
+
+    /** The witness whose feed token has this SHA-256, if any. */
+    public Optional<String> idByFeedToken(String sha256) {
+        return query("select " + COLUMNS + " from witness where feed_token_sha256 = ?", sha256).stream()
+                .map(Witness::id).findFirst();
+    }
+
+    public String pushSecret(String id) {
+        try (Connection c = db.getConnection();
+                PreparedStatement q = c.prepareStatement("select push_secret from witness where id = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    throw new IllegalStateException("witness " + id + " has no push secret");
+                }
+                return rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the push secret of " + id, e);
+        }
+    }
+
+    private List<Witness> query(String sql, String... params) {
+        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                q.setString(i + 1, params[i]);
+            }
+            List<Witness> rows = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String url = rs.getString(4);
+                    rows.add(new Witness(rs.getString(1), rs.getString(2),
+                            Arrays.asList((String[]) rs.getArray(3).getArray()),
+                            Optional.ofNullable(url).map(URI::create), rs.getBoolean(5)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read witnesses", e);
+        }
+    }
+
+    private static void execute(Connection c, String sql, String param) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, param);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.microcred.forwarder.support;
+
+import dev.microcred.schemas.StatusDelta;
+import dev.microcred.schemas.Topics;
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Plays status-stream: produces deltas to status-deltas, keyed by hash, with the registry serializer. */
+public final class StatusDeltas {
+    private static KafkaProducer<String, StatusDelta> producer;
+
+    private StatusDeltas() {
+    }
+
+    public static synchronized void publish(StatusDelta... deltas) {
+        if (producer == null) {
+            Map<String, Object> config = Registry.serdeConfig(StatusDelta.class);
+            config.put("acks", "all");
+            AvroKafkaSerializer<StatusDelta> values = new AvroKafkaSerializer<>();
+            values.configure(config, false);
+            producer = new KafkaProducer<>(config, new StringSerializer(), values);
+        }
+        for (StatusDelta delta : deltas) {
+            producer.send(new ProducerRecord<>(Topics.STATUS_DELTAS.topic(), delta.getHash(), delta));
+        }
+        producer.flush();
+    }
+}
