@@ -7,38 +7,54 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The whole platform on one machine, no Docker: real PostgreSQL, a KRaft broker, Apicurio
- * Registry (on PostgreSQL) and the services from their packaged jars in the prod profile. All
+ * Registry (on PostgreSQL), the services from their packaged jars in the prod profile, and witness
+ * firms (witness-ledger processes) registered with the forwarder. All
  * data lives under one folder and survives restarts. The end-to-end tests drive the same class.
  */
 public final class LocalStack implements AutoCloseable {
     private final StackLayout layout;
     private final String adminToken;
     private final String internalToken;
+    private final String forwarderToken;
     private PostgresServer postgres;
     private KafkaBroker broker;
     private ApicurioRegistry registry;
     private ServiceProcess issuer;
     private ServiceProcess status;
+    private ServiceProcess forwarder;
+    private final Map<String, WitnessLedger> witnesses = new LinkedHashMap<>();
+    private final Map<String, Integer> ledgerPorts = new HashMap<>();
 
     private LocalStack(StackLayout layout) {
         this.layout = layout;
         this.adminToken = secret("admin-token");
         this.internalToken = secret("internal-token");
+        this.forwarderToken = secret("forwarder-token");
     }
 
+    /** The platform with the local stack's two witness firms. */
     public static LocalStack start(StackLayout layout) {
+        return start(layout, WitnessFirm.localDefaults());
+    }
+
+    public static LocalStack start(StackLayout layout, List<WitnessFirm> firms) {
         LocalStack stack = new LocalStack(layout);
         try {
             stack.startInfrastructure();
             stack.issuer = stack.issuerService(List.of()).start();
             stack.status = stack.statusService().start();
+            stack.forwarder = stack.forwarderService().start();
+            for (WitnessFirm firm : firms) {
+                stack.witnesses.put(firm.id(), stack.startWitness(firm));
+            }
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -50,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
         createDirectory(layout.logs());
         postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
         postgres.database("issuer");
+        postgres.database("forwarder");
         broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort());
         broker.start();
         registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
@@ -74,6 +91,24 @@ public final class LocalStack implements AutoCloseable {
                 List.of(), layout.logs().resolve("status-stream.log"));
     }
 
+    public ServiceProcess forwarderService() {
+        return new ServiceProcess("witness-forwarder", layout.runner("witness-forwarder"), layout.forwarderPort(), Map.of(
+                "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", postgres.user(),
+                "FORWARDER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken),
+                List.of(), layout.logs().resolve("witness-forwarder.log"));
+    }
+
+    /** Starts a firm's ledger on its own database, registering the firm with the forwarder on first start. */
+    private WitnessLedger startWitness(WitnessFirm firm) {
+        String database = "ledger_" + firm.id().replace('-', '_');
+        postgres.database(database);
+        int port = ledgerPorts.computeIfAbsent(firm.id(), id -> layout.ledgerPort(ledgerPorts.size()));
+        return WitnessLedger.start(firm, forwarder, forwarderToken, layout.dataDirectory(), layout.runner("witness-ledger"),
+                port, postgres.jdbcUrl(database), postgres.user(), postgres.password(),
+                layout.logs().resolve("witness-ledger-" + firm.id() + ".log"));
+    }
+
     /** Replaces the running issuer-service (the old one must be stopped or killed first). */
     public ServiceProcess replaceIssuer(ServiceProcess next) {
         issuer = next.start();
@@ -85,7 +120,17 @@ public final class LocalStack implements AutoCloseable {
         return status;
     }
 
+    public ServiceProcess replaceForwarder(ServiceProcess next) {
+        forwarder = next.start();
+        return forwarder;
+    }
+
     public ServiceProcess issuer() { return issuer; }
+    public ServiceProcess forwarder() { return forwarder; }
+    public WitnessLedger witness(String id) { return witnesses.get(id); }
+    public java.util.Collection<WitnessLedger> witnesses() { return witnesses.values(); }
+    public String forwarderToken() { return forwarderToken; }
+    public String jdbcUrl(String database) { return postgres.jdbcUrl(database); }
     public ServiceProcess status() { return status; }
     public String adminToken() { return adminToken; }
     public String internalToken() { return internalToken; }
@@ -96,7 +141,10 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        for (AutoCloseable part : new AutoCloseable[] {status, issuer, registry, broker, postgres}) {
+        List<AutoCloseable> parts = new ArrayList<>();
+        witnesses.values().forEach(w -> parts.add(w.process()));
+        parts.addAll(java.util.Arrays.asList(forwarder, status, issuer, registry, broker, postgres));
+        for (AutoCloseable part : parts) {
             try {
                 if (part != null) {
                     part.close();
@@ -115,9 +163,7 @@ public final class LocalStack implements AutoCloseable {
                 return Files.readString(file).trim();
             }
             createDirectory(layout.dataDirectory());
-            byte[] bytes = new byte[24];
-            new SecureRandom().nextBytes(bytes);
-            String token = HexFormat.of().formatHex(bytes);
+            String token = WitnessLedger.randomHex(24);
             Files.writeString(file, token);
             return token;
         } catch (IOException e) {

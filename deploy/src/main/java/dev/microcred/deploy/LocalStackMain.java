@@ -26,6 +26,14 @@ public final class LocalStackMain {
     }
 
     private static String banner(LocalStack stack) {
+        StringBuilder witnesses = new StringBuilder();
+        for (WitnessLedger w : stack.witnesses()) {
+            witnesses.append("""
+                      witness %s (%s, %s): %s   (GET /v/<hash>, /witness/v1/checkpoint)
+                        checkpoint key  %s
+                    """.formatted(w.firm().id(), String.join(",", w.firm().jurisdictions()),
+                    w.firm().delivery().name().toLowerCase(), w.url(), w.verifierKey()));
+        }
         return """
 
                 The platform is up.
@@ -36,8 +44,10 @@ public final class LocalStackMain {
                   Kafka             %s
                   admin token       %s
                   internal token    %s
-                Stop with Ctrl-C.
+                  witness forwarder %s/api/v1/witnesses   (operator token %s)
+                %s                Stop with Ctrl-C.
                 """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
-                stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.internalToken());
+                stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.internalToken(),
+                stack.forwarder().url(), stack.forwarderToken(), witnesses);
     }
 }

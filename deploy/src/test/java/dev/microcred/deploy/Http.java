@@ -47,6 +47,14 @@ final class Http {
         return exchange(request.build());
     }
 
+    /** A POST with exactly these headers, e.g. a witness push replayed byte for byte. */
+    static Answer post(String url, java.util.Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        headers.forEach(request::header);
+        return exchange(request.build());
+    }
+
     static Answer verify(String statusUrl, String host, String path, String accept) {
         return exchange(HttpRequest.newBuilder(URI.create(statusUrl + path)).timeout(Duration.ofSeconds(10))
                 .header("Host", host).header("Accept", accept).GET().build());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.microcred.infra.ScratchDirectory;
 import dev.microcred.text.VerifiableText;
+import dev.microcred.witness.verify.WitnessAnswerCheck;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The platform end to end, as the local stack runs it: real PostgreSQL, KRaft broker, Apicurio
- * Registry and both services as packaged processes in the prod profile. Verify requests go to
+ * Registry, the services and the local stack's two witness ledgers as packaged processes in the prod profile. Verify requests go to
  * status-stream with the issuer's domain in Host, the way a verifier's DNS would route them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,6 +38,7 @@ class PlatformIT {
     private String awsKey;
     private String cgKey;
     private final Map<String, String> answered = new LinkedHashMap<>();
+    private String supersededGuildsHash;
 
     @BeforeAll
     void startPlatform() {
@@ -114,6 +116,7 @@ class PlatformIT {
                 a -> a.status() == 200).body());
         answered.put(oldHash, "cityandguilds.com /v/7891234-308");
         answered.put(newHash, "cityandguilds.com /v/7891234-308");
+        supersededGuildsHash = oldHash;
     }
 
     @Test
@@ -186,6 +189,22 @@ class PlatformIT {
         eventually(() -> unpublished(hash), n -> n == 0);
         LocalStack.sleep(1_000);
         assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
+    }
+
+    @Test
+    @Order(10)
+    void theLocalStacksWitnessesConfirmCredentialsOneByPushTheOtherByPull() throws Exception {
+        // The UK firm is pushed to, the US firm pulls its feed; each sees its jurisdiction's issuer
+        Map<String, List<String>> cases = Map.of(
+                "uk-witness", List.of(supersededGuildsHash, "SUPERSEDED"), "us-witness", List.of(Seed.LAMBDA_HASH, "VALID"));
+        for (var c : cases.entrySet()) {
+            WitnessLedger witness = stack.witness(c.getKey());
+            String hash = c.getValue().get(0);
+            Http.Answer answer = eventually(() -> Http.send("GET", witness.url() + "/v/" + hash, null, null),
+                    a -> a.status() == 200 && a.field("status").equals(c.getValue().get(1)));
+            // Checked offline, as ./platform verify-witness does
+            assertEquals(c.getValue().get(1), new WitnessAnswerCheck(witness.verifierKey()).check(answer.body(), hash).status());
+        }
     }
 
     private Map<String, String> currentAnswers() {

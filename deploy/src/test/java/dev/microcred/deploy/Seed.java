@@ -14,6 +14,11 @@ final class Seed {
             {"id":"city-and-guilds","displayName":"City & Guilds","verifyBase":"cityandguilds.com/v",
              "jurisdictions":["UK"],"dateStyle":"UK"}""";
 
+    /** The Duolingo English Test answers to two jurisdictions, so every witness of either receives its deltas. */
+    static final String DUOLINGO = """
+            {"id":"duolingo-english-test","displayName":"Duolingo English Test","verifyBase":"englishtest.duolingo.com/v",
+             "jurisdictions":["US","UK"],"dateStyle":"US"}""";
+
     static String competency(String unitCode) {
         return """
             {"documentType":"PRACTICAL_COMPETENCY","pathSegment":"7891234-308","candidate":"Michael Torres",
@@ -23,11 +28,15 @@ final class Seed {
     }
 
     static String languageTest(String validUntil) {
+        return languageTest(validUntil, "DET-2024-1100001");
+    }
+
+    static String languageTest(String validUntil, String testId) {
         return """
-            {"documentType":"LANGUAGE_PROFICIENCY","pathSegment":"DET-2024-1100001","validUntil":"%s",
-             "testTaker":"Maria Garcia","testId":"DET-2024-1100001","overallScore":125,"maxScore":160,
+            {"documentType":"LANGUAGE_PROFICIENCY","pathSegment":"%s","validUntil":"%s",
+             "testTaker":"Maria Garcia","testId":"%s","overallScore":125,"maxScore":160,
              "subscores":[{"name":"Literacy","score":120}],"cefrEstimate":"B2-C1","testedOn":"2024-01-04"}"""
-                .formatted(validUntil);
+                .formatted(testId, validUntil, testId);
     }
 
     private Seed() {

@@ -9,12 +9,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a whole topic (committed records only) and counts the records with one key. */
+/** Reads a whole topic (committed records only): the records with one key, or all of them. */
 final class TopicCount {
     private TopicCount() {
     }
 
     static long recordsWithKey(String bootstrapServers, String topic, String key) {
+        return records(bootstrapServers, topic).stream().filter(r -> key.equals(r.key())).count();
+    }
+
+    static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
                 "isolation.level", "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
@@ -22,16 +26,12 @@ final class TopicCount {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            long count = 0;
+            List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p)) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        count++;
-                    }
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
-            return count;
+            return records;
         }
     }
 }

@@ -31,8 +31,13 @@ public final class ScratchDirectory implements AutoCloseable {
         return path.resolve(name);
     }
 
+    /** Removes the folder, unless -Dmicrocred.keep-scratch=true asks to keep its logs and data for a post-mortem. */
     @Override
     public void close() {
+        if (Boolean.getBoolean("microcred.keep-scratch")) {
+            System.err.println("kept " + path);
+            return;
+        }
         try (Stream<Path> files = Files.walk(path)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {

@@ -23,10 +23,7 @@ public final class AvroCodec<T extends SpecificRecord> {
     private final BinaryMessageDecoder<T> decoder;
 
     private AvroCodec(Topics topic) {
-        // Classes resolve through the loader of the generated class itself, never Avro's shared default,
-        // which under Quarkus's test class loaders can hand back a copy from another loader.
-        SpecificData data = new SpecificData(topic.valueType().getClassLoader());
-        SpecificData.getForClass(topic.valueType()).getConversions().forEach(data::addLogicalTypeConversion);
+        SpecificData data = SpecificModel.of(topic.valueType());
         this.encoder = new BinaryMessageEncoder<>(data, topic.valueSchema());
         this.decoder = new BinaryMessageDecoder<>(data, topic.valueSchema());
         for (int version = 1; ; version++) {

@@ -2,6 +2,7 @@ package dev.microcred.forwarder.kafka;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import dev.microcred.schemas.SpecificModel;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
@@ -13,10 +14,9 @@ import org.apache.avro.specific.SpecificRecord;
 
 /**
  * Turns a record read generically (writer's schema) into the generated class (reader's schema),
- * resolving schema evolution the Avro way. Why not the serde's specific reader: Avro's default
- * {@link SpecificData} finds generated classes through Avro's own class loader, which under Quarkus
- * (tests, dev mode) is not the application's, and the result fails with ClassCastException. This
- * resolves the classes through the loader of the requested type.
+ * resolving schema evolution the Avro way. Why not the serde's specific reader: it uses Avro's
+ * shared default model, which under Quarkus's test and dev class loaders fails with
+ * ClassCastException; {@link SpecificModel} does not.
  */
 public final class SpecificRecords {
     private SpecificRecords() {
@@ -28,7 +28,7 @@ public final class SpecificRecords {
             BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
             new GenericDatumWriter<GenericRecord>(record.getSchema()).write(record, encoder);
             encoder.flush();
-            SpecificData data = new SpecificData(type.getClassLoader());
+            SpecificData data = SpecificModel.of(type);
             SpecificDatumReader<T> reader = new SpecificDatumReader<>(record.getSchema(), data.getSchema(type), data);
             return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
         } catch (IOException e) {
