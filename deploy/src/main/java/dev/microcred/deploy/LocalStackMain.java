@@ -28,10 +28,8 @@ public final class LocalStackMain {
     private static String banner(LocalStack stack) {
         StringBuilder witnesses = new StringBuilder();
         for (WitnessLedger w : stack.witnesses()) {
-            witnesses.append("""
-                      witness %s (%s, %s): %s   (GET /v/<hash>, /witness/v1/checkpoint)
-                        checkpoint key  %s
-                    """.formatted(w.firm().id(), String.join(",", w.firm().jurisdictions()),
+            witnesses.append(String.format("  witness %s (%s, %s)  %s   (GET /v/<hash>, /witness/v1/checkpoint)%n"
+                    + "    checkpoint key  %s%n", w.firm().id(), String.join(",", w.firm().jurisdictions()),
                     w.firm().delivery().name().toLowerCase(), w.url(), w.verifierKey()));
         }
         return """
@@ -45,7 +43,7 @@ public final class LocalStackMain {
                   admin token       %s
                   internal token    %s
                   witness forwarder %s/api/v1/witnesses   (operator token %s)
-                %s                Stop with Ctrl-C.
+                %sStop with Ctrl-C.
                 """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
                 stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.internalToken(),
                 stack.forwarder().url(), stack.forwarderToken(), witnesses);
