@@ -96,7 +96,8 @@ public final class LocalStack implements AutoCloseable {
                 "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", postgres.user(),
                 "FORWARDER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken),
-                List.of(), layout.logs().resolve("witness-forwarder.log"));
+                // The local ledgers listen on loopback without TLS; production requires HTTPS push URLs.
+                List.of("-Dforwarder.push.allow-plain-http=true"), layout.logs().resolve("witness-forwarder.log"));
     }
 
     /** Starts a firm's ledger on its own database, registering the firm with the forwarder on first start. */
