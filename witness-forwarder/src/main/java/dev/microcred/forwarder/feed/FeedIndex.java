@@ -14,11 +14,18 @@ import javax.sql.DataSource;
 
 /**
  * Table feed_delta: every delta once (de-duplicated on delta_id), numbered by position in the
- * order the single feed consumer inserted it. Push workers and the pull feed read it by
- * position; "matching" means the delta names at least one of the witness's jurisdictions.
+ * order the feed consumer inserted it. Push workers and the pull feed read it by position;
+ * "matching" means the delta names at least one of the witness's jurisdictions.
+ *
+ * <p>Positions are safe cursors only if no reader can see position n+1 committed before n. One
+ * leader inserts, but for up to one leadership interval an old leader may still be inserting too,
+ * so each append also takes a transaction-scoped advisory lock: appends are serialized whatever
+ * the instances believe about leadership.
  */
 @ApplicationScoped
 public class FeedIndex {
+    /** "feedappd": not the leadership key, which the leader's own session holds. */
+    private static final long APPEND_LOCK_KEY = 0x6665656461707064L;
     private final DataSource db;
 
     FeedIndex(DataSource db) {
@@ -27,11 +34,17 @@ public class FeedIndex {
 
     /** Inserts in one transaction; a delta seen before (redelivery after a crash) is skipped. */
     public void append(List<IndexedDelta> deltas) throws SQLException {
+        if (deltas.isEmpty()) {
+            return;
+        }
         String sql = "insert into feed_delta (delta_id, hash, issuer_id, issuer_sequence, jurisdictions, changed_at,"
                 + " delta_json) values (?, ?, ?, ?, ?, ?, ?) on conflict (delta_id) do nothing";
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(sql)) {
+            try (PreparedStatement serialize = c.prepareStatement("select pg_advisory_xact_lock(?)");
+                    PreparedStatement insert = c.prepareStatement(sql)) {
+                serialize.setLong(1, APPEND_LOCK_KEY);
+                serialize.executeQuery().close();
                 for (IndexedDelta d : deltas) {
                     insert.setString(1, d.deltaId());
                     insert.setString(2, d.hash());

@@ -1,12 +1,12 @@
 package dev.microcred.forwarder.metrics;
 
+import dev.microcred.forwarder.leadership.LeadershipChecked;
 import dev.microcred.forwarder.witness.Witness;
 import dev.microcred.forwarder.witness.persistence.WitnessStore;
 import dev.microcred.forwarder.witness.service.WitnessRegistered;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.function.Function;
@@ -17,6 +17,10 @@ import org.jboss.logging.Logger;
  * witness may use both): witness_lag_deltas, witness_lag_seconds (age of the oldest undelivered
  * delta since the forwarder indexed it), witness_delivered_total, witness_retries_total and
  * witness_parked_total. Gauges query the database when scraped, which is cheap for tens of witnesses.
+ *
+ * <p>Every instance serves the lag gauges (they only read the database); the counters move on the
+ * leader only, so sum them over instances. Gauges are (re-)registered at every leadership check,
+ * which is idempotent, so a witness registered on another instance shows here within one interval.
  */
 @ApplicationScoped
 public class WitnessMetrics {
@@ -32,8 +36,12 @@ public class WitnessMetrics {
         this.witnesses = witnesses;
     }
 
-    void registerAll(@Observes StartupEvent startup) {
-        witnesses.all().forEach(this::gauges);
+    void registerAll(@Observes LeadershipChecked check) {
+        try {
+            witnesses.all().forEach(this::gauges);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not list witnesses for their gauges, trying again at the next check: %s", e.toString());
+        }
     }
 
     void registered(@Observes WitnessRegistered event) {

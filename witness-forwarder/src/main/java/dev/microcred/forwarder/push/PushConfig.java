@@ -17,4 +17,7 @@ public interface PushConfig {
     Duration parkAfter();
 
     Duration idleInterval();
+
+    /** Accept http:// push URLs (local stacks, tests). Read at registration, by WitnessRegistrar. */
+    boolean allowPlainHttp();
 }

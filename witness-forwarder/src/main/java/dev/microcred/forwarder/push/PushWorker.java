@@ -2,12 +2,13 @@ package dev.microcred.forwarder.push;
 
 import dev.microcred.forwarder.feed.FeedRow;
 import dev.microcred.forwarder.witness.Witness;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,6 +18,7 @@ import org.jboss.logging.Logger;
  *
  * <p>Ordering per hash: a delta whose hash already has an open parked delta is parked behind it
  * instead of being sent, and a re-drive delivers the parked ones, oldest first, before any new batch.
+ * Re-drive requests are read from the database at each round, whichever instance took them.
  */
 public class PushWorker implements Runnable {
     private static final Logger LOG = Logger.getLogger(PushWorker.class);
@@ -26,7 +28,6 @@ public class PushWorker implements Runnable {
     private final String secret;
     private final PushParts parts;
     private final WitnessClient client;
-    private final AtomicBoolean redriveRequested = new AtomicBoolean();
     private volatile boolean running = true;
 
     public PushWorker(Witness witness, String secret, PushParts parts) {
@@ -34,10 +35,6 @@ public class PushWorker implements Runnable {
         this.secret = secret;
         this.parts = parts;
         this.client = new WitnessClient(parts.config().timeout(), parts.clock());
-    }
-
-    public void requestRedrive() {
-        redriveRequested.set(true);
     }
 
     public void stop() {
@@ -48,8 +45,9 @@ public class PushWorker implements Runnable {
     public void run() {
         while (running) {
             try {
-                if (redriveRequested.getAndSet(false)) {
-                    redrive();
+                Optional<Timestamp> redrive = parts.store().redriveRequested(witness.id());
+                if (redrive.isPresent()) {
+                    redrive(redrive.get());
                 }
                 if (!deliverNextBatch()) {
                     Thread.sleep(parts.config().idleInterval().toMillis());
@@ -87,14 +85,18 @@ public class PushWorker implements Runnable {
         return true;
     }
 
-    /** Delivers open parked deltas, oldest first, batch by batch; stops at the first batch that fails. */
-    void redrive() throws InterruptedException {
+    /**
+     * Delivers open parked deltas, oldest first, batch by batch; stops at the first batch that
+     * fails and drops the request (up to {@code requestedAt}), so the deltas stay parked.
+     */
+    void redrive(Timestamp requestedAt) throws InterruptedException {
         List<FeedRow> rows;
         while (!(rows = parts.store().openParkedRows(witness.id(), parts.config().batchSize())).isEmpty()) {
             Attempts outcome = deliverWithRetries(rows);
             if (!outcome.delivered()) {
                 LOG.warnf("re-drive of %d parked deltas for witness %s failed, they stay parked: %s", rows.size(),
                         witness.id(), outcome.lastError());
+                parts.store().dropRedriveRequest(witness.id(), requestedAt);
                 return;
             }
             parts.store().markRedriven(witness.id(), rows, parts.clock().instant());

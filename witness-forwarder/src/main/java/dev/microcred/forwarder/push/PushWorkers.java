@@ -1,62 +1,74 @@
 package dev.microcred.forwarder.push;
 
 import dev.microcred.forwarder.feed.FeedIndex;
+import dev.microcred.forwarder.leadership.LeaderElection;
+import dev.microcred.forwarder.leadership.LeadershipChecked;
 import dev.microcred.forwarder.metrics.WitnessMetrics;
-import dev.microcred.forwarder.witness.UnknownWitnessException;
 import dev.microcred.forwarder.witness.Witness;
 import dev.microcred.forwarder.witness.persistence.WitnessStore;
 import dev.microcred.forwarder.witness.service.WitnessRegistered;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.logging.Logger;
 
 /**
- * One {@link PushWorker} thread per push witness: started at boot for the registered ones and on
- * registration for new ones, stopped on shutdown (a batch in flight is simply sent again later).
+ * One {@link PushWorker} thread per push witness, on the leader only. At every leadership check
+ * the leader starts the workers it lacks (so a witness registered on another instance is picked
+ * up within one interval) and a standby stops any it has; shutdown stops them too (a batch in
+ * flight is simply sent again later).
  */
 @ApplicationScoped
 public class PushWorkers {
+    private static final Logger LOG = Logger.getLogger(PushWorkers.class);
+
     private final WitnessStore witnesses;
-    private final DeliveryStore store;
+    private final LeaderElection election;
     private final PushParts parts;
     private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private volatile boolean shutDown;
 
-    PushWorkers(WitnessStore witnesses, FeedIndex feed, DeliveryStore store, ReceiptPublisher receipts,
-            WitnessMetrics metrics, PushConfig config) {
+    PushWorkers(WitnessStore witnesses, LeaderElection election, FeedIndex feed, DeliveryStore store,
+            ReceiptPublisher receipts, WitnessMetrics metrics, PushConfig config) {
         this.witnesses = witnesses;
-        this.store = store;
+        this.election = election;
         Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff(),
                 () -> ThreadLocalRandom.current().nextDouble());
         this.parts = new PushParts(feed, store, receipts, metrics, config, backoff, Clock.systemUTC());
     }
 
-    void startAll(@Observes StartupEvent startup) {
-        witnesses.all().stream().filter(Witness::pushes).forEach(this::start);
+    synchronized void follow(@Observes LeadershipChecked check) throws InterruptedException {
+        if (!check.leading()) {
+            stopAll();
+            return;
+        }
+        try {
+            witnesses.all().stream().filter(Witness::pushes).forEach(this::start);
+        } catch (RuntimeException e) {
+            LOG.warnf("could not look for push witnesses, trying again at the next check: %s", e.toString());
+        }
     }
 
-    void registered(@Observes WitnessRegistered event) {
-        if (event.witness().pushes()) {
+    /** Starts at once rather than at the next check, when this instance leads. */
+    synchronized void registered(@Observes WitnessRegistered event) {
+        if (event.witness().pushes() && election.leading()) {
             start(event.witness());
         }
     }
 
-    /** Asks the witness's worker to re-drive its parked deltas; answers how many are parked now. */
-    public int redrive(String witnessId) {
-        Witness witness = witnesses.find(witnessId).orElseThrow(() -> new UnknownWitnessException(witnessId));
-        int parked = store.openParked(witnessId).size();
-        Running worker = running.get(witness.id());
-        if (worker != null && parked > 0) {
-            worker.worker().requestRedrive();
-        }
-        return parked;
+    synchronized void shutdown(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        shutDown = true;
+        stopAll();
     }
 
-    void stopAll(@Observes ShutdownEvent shutdown) throws InterruptedException {
+    private void stopAll() throws InterruptedException {
+        if (running.isEmpty()) {
+            return;
+        }
         running.values().forEach(r -> {
             r.worker().stop();
             r.thread().interrupt();
@@ -64,9 +76,14 @@ public class PushWorkers {
         for (Running r : running.values()) {
             r.thread().join(5_000);
         }
+        LOG.infof("stopped %d push workers", running.size());
+        running.clear();
     }
 
     private void start(Witness witness) {
+        if (shutDown) {
+            return;
+        }
         running.computeIfAbsent(witness.id(), id -> {
             PushWorker worker = new PushWorker(witness, witnesses.pushSecret(id), parts);
             Thread thread = new Thread(worker, "push-" + id);

@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 /**
  * A registration as an operator sent it, and the rules it must meet. Ids are URL-safe because
  * they appear in feed paths and metric tags; jurisdictions are ISO 3166 codes (country, or country
- * and subdivision) because deltas carry exactly those.
+ * and subdivision) because deltas carry exactly those. Push URLs must be HTTPS: the witness's
+ * answer (its receipts) is not signed, so over plain http anyone on the path could fake a
+ * delivery. Plain http is for local stacks and tests, when the deployment allows it
+ * ({@link PushUrls#PLAIN_HTTP_ALLOWED}, from forwarder.push.allow-plain-http).
  */
 public record WitnessRegistration(String id, String displayName, List<String> jurisdictions, String pushUrl,
         String pushSecret, boolean pull) {
@@ -18,7 +21,10 @@ public record WitnessRegistration(String id, String displayName, List<String> ju
     /** A shorter HMAC key is guessable offline from one signed batch. */
     public static final int MIN_SECRET_LENGTH = 32;
 
-    public List<Violation> violations() {
+    /** Which push URL schemes the deployment accepts. */
+    public enum PushUrls { HTTPS_ONLY, PLAIN_HTTP_ALLOWED }
+
+    public List<Violation> violations(PushUrls pushUrls) {
         List<Violation> errors = new ArrayList<>();
         if (id == null || !ID.matcher(id).matches()) {
             errors.add(new Violation("id", "must match " + ID.pattern()));
@@ -39,8 +45,16 @@ public record WitnessRegistration(String id, String displayName, List<String> ju
         if (pushUrl == null && !pull) {
             errors.add(new Violation("push", "push or pull (or both) is required"));
         }
+        errors.addAll(pushViolations(pushUrls));
+        return errors;
+    }
+
+    private List<Violation> pushViolations(PushUrls pushUrls) {
+        List<Violation> errors = new ArrayList<>();
         if (pushUrl != null && parsedUrl().isEmpty()) {
             errors.add(new Violation("push.url", "must be an absolute http(s) URL"));
+        } else if (pushUrl != null && pushUrls == PushUrls.HTTPS_ONLY && !"https".equals(parsedUrl().get().getScheme())) {
+            errors.add(new Violation("push.url", "HTTPS is required: the URL must start with https://"));
         }
         if (pushSecret != null && (pushSecret.length() < MIN_SECRET_LENGTH || pushSecret.isBlank())) {
             errors.add(new Violation("push.secret", "must be at least " + MIN_SECRET_LENGTH + " characters"));
@@ -52,8 +66,8 @@ public record WitnessRegistration(String id, String displayName, List<String> ju
     }
 
     /** Throws with every violation at once, so an operator fixes a body in one round. */
-    public Witness toWitness() {
-        List<Violation> errors = violations();
+    public Witness toWitness(PushUrls pushUrls) {
+        List<Violation> errors = violations(pushUrls);
         if (!errors.isEmpty()) {
             throw new InvalidRegistrationException(errors);
         }

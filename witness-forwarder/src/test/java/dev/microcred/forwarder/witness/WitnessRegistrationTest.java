@@ -1,5 +1,7 @@
 package dev.microcred.forwarder.witness;
 
+import static dev.microcred.forwarder.witness.WitnessRegistration.PushUrls.HTTPS_ONLY;
+import static dev.microcred.forwarder.witness.WitnessRegistration.PushUrls.PLAIN_HTTP_ALLOWED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +17,7 @@ class WitnessRegistrationTest {
         WitnessRegistration r = new WitnessRegistration("eu-witness-a", "EU Witness A", List.of("EU", "UK", "US-CA"),
                 "https://witness-a.example/deltas", SECRET, true);
 
-        Witness witness = r.toWitness();
+        Witness witness = r.toWitness(HTTPS_ONLY);
 
         assertEquals(List.of("EU", "UK", "US-CA"), witness.jurisdictions());
         assertTrue(witness.pushes());
@@ -26,31 +28,67 @@ class WitnessRegistrationTest {
     void everyBrokenRuleIsReportedAtOnce() {
         WitnessRegistration r = new WitnessRegistration("EU_A", " ", List.of("eu", "US-TOOLONG"), "ftp://x", "short", false);
 
-        List<String> fields = r.violations().stream().map(Violation::field).toList();
+        List<String> fields = r.violations(HTTPS_ONLY).stream().map(Violation::field).toList();
 
         assertEquals(List.of("id", "displayName", "jurisdictions[0]", "jurisdictions[1]", "push.url", "push.secret"), fields);
-        assertThrows(InvalidRegistrationException.class, r::toWitness);
+        assertThrows(InvalidRegistrationException.class, () -> r.toWitness(HTTPS_ONLY));
     }
 
     @Test
     void aWitnessNeedsPushOrPull() {
         WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of("US"), null, null, false);
 
-        assertEquals(List.of(new Violation("push", "push or pull (or both) is required")), r.violations());
+        assertEquals(List.of(new Violation("push", "push or pull (or both) is required")), r.violations(HTTPS_ONLY));
     }
 
     @Test
     void aWitnessNeedsAtLeastOneJurisdiction() {
         WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of(), null, null, true);
 
-        assertEquals("jurisdictions", r.violations().get(0).field());
+        assertEquals("jurisdictions", r.violations(HTTPS_ONLY).get(0).field());
     }
 
     @Test
     void idsAreShortLowercaseAndUrlSafe() {
-        assertTrue(new WitnessRegistration("a", "W", List.of("US"), null, null, true).violations().size() == 1);
-        assertTrue(new WitnessRegistration("a".repeat(64), "W", List.of("US"), null, null, true).violations().size() == 1);
-        assertTrue(new WitnessRegistration("a".repeat(63), "W", List.of("US"), null, null, true).violations().isEmpty());
-        assertTrue(new WitnessRegistration("-ab", "W", List.of("US"), null, null, true).violations().size() == 1);
+        assertTrue(new WitnessRegistration("a", "W", List.of("US"), null, null, true).violations(HTTPS_ONLY).size() == 1);
+        assertTrue(new WitnessRegistration("a".repeat(64), "W", List.of("US"), null, null, true).violations(HTTPS_ONLY).size() == 1);
+        assertTrue(new WitnessRegistration("a".repeat(63), "W", List.of("US"), null, null, true).violations(HTTPS_ONLY).isEmpty());
+        assertTrue(new WitnessRegistration("-ab", "W", List.of("US"), null, null, true).violations(HTTPS_ONLY).size() == 1);
+    }
+
+    @Test
+    void plainHttpPushUrlIsRefusedWhereHttpsIsRequired() {
+        // Given a production deployment (HTTPS only) and a push URL without TLS
+        WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of("US"), "http://witness-a.example/deltas",
+                SECRET, false);
+
+        // When it is validated
+        List<Violation> violations = r.violations(HTTPS_ONLY);
+
+        // Then the push URL is the one error, saying HTTPS is required
+        assertEquals(List.of(new Violation("push.url", "HTTPS is required: the URL must start with https://")),
+                violations);
+        assertThrows(InvalidRegistrationException.class, () -> r.toWitness(HTTPS_ONLY));
+    }
+
+    @Test
+    void plainHttpPushUrlIsAcceptedWhereTheDeploymentAllowsIt() {
+        // Given a local stack that allows plain http
+        WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of("US"), "http://127.0.0.1:8084/witness/v1/deltas",
+                SECRET, false);
+
+        // When it is registered, then the witness pushes to that URL
+        Witness witness = r.toWitness(PLAIN_HTTP_ALLOWED);
+
+        assertEquals("http://127.0.0.1:8084/witness/v1/deltas", witness.pushUrl().orElseThrow().toString());
+    }
+
+    @Test
+    void httpsPushUrlIsAcceptedEverywhere() {
+        WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of("US"), "https://witness-a.example/deltas",
+                SECRET, false);
+
+        assertTrue(r.violations(HTTPS_ONLY).isEmpty());
+        assertTrue(r.violations(PLAIN_HTTP_ALLOWED).isEmpty());
     }
 }

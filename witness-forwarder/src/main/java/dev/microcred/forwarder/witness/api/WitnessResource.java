@@ -3,7 +3,6 @@ package dev.microcred.forwarder.witness.api;
 import dev.microcred.forwarder.access.OperatorOnly;
 import dev.microcred.forwarder.metrics.DeliveryMonitor;
 import dev.microcred.forwarder.push.DeliveryStore;
-import dev.microcred.forwarder.push.PushWorkers;
 import dev.microcred.forwarder.witness.InvalidRegistrationException;
 import dev.microcred.forwarder.witness.UnknownWitnessException;
 import dev.microcred.forwarder.witness.Violation;
@@ -21,7 +20,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 
-/** Operator API: register witnesses, watch their delivery, and re-drive what was parked. */
+/**
+ * Operator API: register witnesses, watch their delivery, and re-drive what was parked. Served by
+ * every instance, leader or not: it only reads and writes the database.
+ */
 @Path("/api/v1/witnesses")
 @OperatorOnly
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,15 +32,13 @@ public class WitnessResource {
     private final WitnessStore witnesses;
     private final DeliveryMonitor monitor;
     private final DeliveryStore deliveries;
-    private final PushWorkers workers;
 
     WitnessResource(WitnessRegistrar registrar, WitnessStore witnesses, DeliveryMonitor monitor,
-            DeliveryStore deliveries, PushWorkers workers) {
+            DeliveryStore deliveries) {
         this.registrar = registrar;
         this.witnesses = witnesses;
         this.monitor = monitor;
         this.deliveries = deliveries;
-        this.workers = workers;
     }
 
     @POST
@@ -68,10 +68,11 @@ public class WitnessResource {
         return deliveries.openParked(require(id).id()).stream().map(ParkedDeltaResponse::of).toList();
     }
 
+    /** Any instance takes the request; the leader's worker for the witness acts on it (see DeliveryStore). */
     @POST
     @Path("/{id}/parked/redrive")
     public Response redrive(@PathParam("id") String id) {
-        return Response.accepted(new RedriveResponse(workers.redrive(id))).build();
+        return Response.accepted(new RedriveResponse(deliveries.requestRedrive(require(id).id()))).build();
     }
 
     private Witness require(String id) {

@@ -2,11 +2,13 @@ package dev.microcred.forwarder.witness.service;
 
 import dev.microcred.forwarder.witness.Witness;
 import dev.microcred.forwarder.witness.WitnessRegistration;
+import dev.microcred.forwarder.witness.WitnessRegistration.PushUrls;
 import dev.microcred.forwarder.witness.WitnessSecrets;
 import dev.microcred.forwarder.witness.persistence.WitnessStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Registers a witness: validate, mint the secrets it lacks, store, then announce it. */
@@ -16,14 +18,17 @@ public class WitnessRegistrar {
 
     private final WitnessStore store;
     private final Event<WitnessRegistered> registered;
+    private final PushUrls pushUrls;
 
-    WitnessRegistrar(WitnessStore store, Event<WitnessRegistered> registered) {
+    WitnessRegistrar(WitnessStore store, Event<WitnessRegistered> registered,
+            @ConfigProperty(name = "forwarder.push.allow-plain-http") boolean allowPlainHttp) {
         this.store = store;
         this.registered = registered;
+        this.pushUrls = allowPlainHttp ? PushUrls.PLAIN_HTTP_ALLOWED : PushUrls.HTTPS_ONLY;
     }
 
     public Registered register(WitnessRegistration registration) {
-        Witness witness = registration.toWitness();
+        Witness witness = registration.toWitness(pushUrls);
         Optional<String> pushSecret = witness.pushes()
                 ? Optional.of(registration.pushSecret() != null ? registration.pushSecret() : WitnessSecrets.newPushSecret())
                 : Optional.empty();

@@ -1,0 +1,99 @@
+package dev.microcred.forwarder.feed;
+
+import dev.microcred.schemas.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * One leadership term of the feed consumer, on its own thread: poll, handle, commit, until
+ * stopped. On any failure (broker, registry or database away) the consumer is closed and
+ * recreated after a pause, so it resumes from the committed offsets and nothing polled but not
+ * yet durable is lost.
+ */
+final class FeedLoop implements Runnable {
+    private static final Logger LOG = Logger.getLogger(FeedLoop.class);
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
+
+    private final Supplier<KafkaConsumer<byte[], byte[]>> consumers;
+    private final FeedHandler handler;
+    private final Thread thread = new Thread(this, "feed-consumer");
+    private volatile boolean running = true;
+    private volatile KafkaConsumer<byte[], byte[]> consumer;
+
+    FeedLoop(Supplier<KafkaConsumer<byte[], byte[]>> consumers, FeedHandler handler) {
+        this.consumers = consumers;
+        this.handler = handler;
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Returns once the thread has left, so a next term never overlaps this one. */
+    void stop() throws InterruptedException {
+        running = false;
+        KafkaConsumer<byte[], byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup(); // not interrupt(): that would stop the consumer from leaving its group cleanly
+        }
+        thread.join(10_000);
+    }
+
+    @Override
+    public void run() {
+        try {
+            consumeUntilStopped();
+        } finally {
+            handler.close();
+        }
+    }
+
+    private void consumeUntilStopped() {
+        while (running) {
+            try (KafkaConsumer<byte[], byte[]> c = consumers.get()) {
+                consumer = c;
+                c.subscribe(List.of(Topics.STATUS_DELTAS.topic()));
+                while (running) {
+                    handleAndCommit(c, c.poll(Duration.ofMillis(500)));
+                }
+            } catch (WakeupException e) {
+                // Stopping: the loop condition ends the thread.
+            } catch (Exception e) {
+                if (running) {
+                    LOG.errorf("feed consumer failed, resuming from the committed offsets: %s (cause: %s)", e.toString(),
+                            String.valueOf(e.getCause()));
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void handleAndCommit(KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records)
+            throws Exception {
+        if (records.isEmpty()) {
+            return;
+        }
+        int indexed = handler.handle(records);
+        c.commitSync();
+        LOG.debugf("indexed %d deltas", indexed);
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
+        } catch (InterruptedException e) {
+            running = false;
+        }
+    }
+
+    static Map<String, Object> consumerConfig(String bootstrapServers, String groupId) {
+        return Map.of("bootstrap.servers", bootstrapServers, "group.id", groupId, "isolation.level", "read_committed",
+                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 500);
+    }
+}

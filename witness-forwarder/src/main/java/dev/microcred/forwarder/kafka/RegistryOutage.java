@@ -1,0 +1,42 @@
+package dev.microcred.forwarder.kafka;
+
+import com.microsoft.kiota.ApiException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells a registry that is away from a record that is bad, when reading a value fails. The
+ * difference decides between retrying the batch (nothing is skipped) and rejecting the record.
+ * Only one registry answer is about the record itself: 404, no schema with the record's id. Any
+ * other status (5xx, but also 401/403 of a misconfigured client) and any transport failure
+ * (connection refused, timeout, the Vert.x/Netty stack under the registry client) is an outage:
+ * rejecting on those would empty the feed onto the rejection topic during a registry restart.
+ */
+public final class RegistryOutage {
+    private static final int MAX_CAUSES = 20;
+
+    private RegistryOutage() {
+    }
+
+    public static boolean explains(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof ApiException) {
+                return ((ApiException) t).getResponseStatusCode() != 404;
+            }
+            if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof UnknownHostException
+                    || t instanceof HttpTimeoutException || t instanceof TimeoutException || transportStack(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean transportStack(Throwable t) {
+        String name = t.getClass().getName();
+        return name.startsWith("io.netty.") || name.startsWith("io.vertx.");
+    }
+}
