@@ -13,15 +13,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
 /**
  * Push progress per witness: the cursor (table push_cursor) and the parked deltas. Parking and
  * moving the cursor past them happen in one transaction, so a delta is never both skipped and
- * not parked. "Open" parked deltas are those not yet re-driven. A re-drive request is a mark on
- * the open rows (redrive_requested_at), so any instance can take it and the leader's worker acts on it.
+ * not parked. "Open" parked deltas are those not yet re-driven (re-drive requests: {@link RedriveRequests}).
  */
 @ApplicationScoped
 public class DeliveryStore {
@@ -109,46 +107,6 @@ public class DeliveryStore {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read parked deltas of " + witnessId, e);
-        }
-    }
-
-    /** Marks the open parked deltas of the witness for re-drive; answers how many were marked. */
-    public int requestRedrive(String witnessId) {
-        String sql = "update parked_delta set redrive_requested_at = now() where witness_id = ? and redriven_at is null";
-        try (Connection c = db.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
-            u.setString(1, witnessId);
-            return u.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not request a re-drive for " + witnessId, e);
-        }
-    }
-
-    /** The latest re-drive request still open for the witness, if any (database time). */
-    public Optional<Timestamp> redriveRequested(String witnessId) {
-        String sql = "select max(redrive_requested_at) from parked_delta where witness_id = ? and redriven_at is null";
-        try (Connection c = db.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setString(1, witnessId);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getTimestamp(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read re-drive requests of " + witnessId, e);
-        }
-    }
-
-    /**
-     * After a failed re-drive: the deltas stay parked until an operator asks again. A request made
-     * while the re-drive ran (later than {@code upTo}) is kept, so it is not lost.
-     */
-    public void dropRedriveRequest(String witnessId, Timestamp upTo) {
-        String sql = "update parked_delta set redrive_requested_at = null where witness_id = ? and redriven_at is null"
-                + " and redrive_requested_at <= ?";
-        try (Connection c = db.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
-            u.setString(1, witnessId);
-            u.setTimestamp(2, upTo);
-            u.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not drop the re-drive request of " + witnessId, e);
         }
     }
 

@@ -45,7 +45,7 @@ public class PushWorker implements Runnable {
     public void run() {
         while (running) {
             try {
-                Optional<Timestamp> redrive = parts.store().redriveRequested(witness.id());
+                Optional<Timestamp> redrive = parts.redrives().latest(witness.id());
                 if (redrive.isPresent()) {
                     redrive(redrive.get());
                 }
@@ -96,7 +96,7 @@ public class PushWorker implements Runnable {
             if (!outcome.delivered()) {
                 LOG.warnf("re-drive of %d parked deltas for witness %s failed, they stay parked: %s", rows.size(),
                         witness.id(), outcome.lastError());
-                parts.store().dropRedriveRequest(witness.id(), requestedAt);
+                parts.redrives().drop(witness.id(), requestedAt);
                 return;
             }
             parts.store().markRedriven(witness.id(), rows, parts.clock().instant());

@@ -33,12 +33,12 @@ public class PushWorkers {
     private volatile boolean shutDown;
 
     PushWorkers(WitnessStore witnesses, LeaderElection election, FeedIndex feed, DeliveryStore store,
-            ReceiptPublisher receipts, WitnessMetrics metrics, PushConfig config) {
+            RedriveRequests redrives, ReceiptPublisher receipts, WitnessMetrics metrics, PushConfig config) {
         this.witnesses = witnesses;
         this.election = election;
         Backoff backoff = new Backoff(config.initialBackoff(), config.maxBackoff(),
                 () -> ThreadLocalRandom.current().nextDouble());
-        this.parts = new PushParts(feed, store, receipts, metrics, config, backoff, Clock.systemUTC());
+        this.parts = new PushParts(feed, store, redrives, receipts, metrics, config, backoff, Clock.systemUTC());
     }
 
     synchronized void follow(@Observes LeadershipChecked check) throws InterruptedException {

@@ -3,6 +3,7 @@ package dev.microcred.forwarder.witness.api;
 import dev.microcred.forwarder.access.OperatorOnly;
 import dev.microcred.forwarder.metrics.DeliveryMonitor;
 import dev.microcred.forwarder.push.DeliveryStore;
+import dev.microcred.forwarder.push.RedriveRequests;
 import dev.microcred.forwarder.witness.InvalidRegistrationException;
 import dev.microcred.forwarder.witness.UnknownWitnessException;
 import dev.microcred.forwarder.witness.Violation;
@@ -32,13 +33,15 @@ public class WitnessResource {
     private final WitnessStore witnesses;
     private final DeliveryMonitor monitor;
     private final DeliveryStore deliveries;
+    private final RedriveRequests redrives;
 
     WitnessResource(WitnessRegistrar registrar, WitnessStore witnesses, DeliveryMonitor monitor,
-            DeliveryStore deliveries) {
+            DeliveryStore deliveries, RedriveRequests redrives) {
         this.registrar = registrar;
         this.witnesses = witnesses;
         this.monitor = monitor;
         this.deliveries = deliveries;
+        this.redrives = redrives;
     }
 
     @POST
@@ -68,11 +71,11 @@ public class WitnessResource {
         return deliveries.openParked(require(id).id()).stream().map(ParkedDeltaResponse::of).toList();
     }
 
-    /** Any instance takes the request; the leader's worker for the witness acts on it (see DeliveryStore). */
+    /** Any instance takes the request; the leader's worker for the witness acts on it (see RedriveRequests). */
     @POST
     @Path("/{id}/parked/redrive")
     public Response redrive(@PathParam("id") String id) {
-        return Response.accepted(new RedriveResponse(deliveries.requestRedrive(require(id).id()))).build();
+        return Response.accepted(new RedriveResponse(redrives.request(require(id).id()))).build();
     }
 
     private Witness require(String id) {
