@@ -1,6 +1,7 @@
 package dev.microcred.deploy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.infra.ApicurioRegistry;
 import dev.microcred.schemas.Topics;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,20 @@ public final class SchemaRegistration {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SchemaRegistration() {
+    }
+
+    /**
+     * The deployment step of a cluster (the {@code schema-registration} job of deploy/cluster): the
+     * global BACKWARD rule, then every schema. Argument: the registry's v3 API URL.
+     */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: SchemaRegistration <registry v3 API URL>");
+            System.exit(2);
+        }
+        ApicurioRegistry.requireBackwardCompatibility(args[0]);
+        registerAll(args[0]);
+        System.out.println("registered " + Topics.values().length + " value schemas at " + args[0]);
     }
 
     public static void registerAll(String registryApiUrl) {

@@ -66,7 +66,7 @@ public final class ApicurioRegistry implements AutoCloseable {
         }
         try {
             registry.awaitReady();
-            registry.requireBackwardCompatibility();
+            requireBackwardCompatibility(registry.apiUrl());
             return registry;
         } catch (RuntimeException e) {
             registry.close();
@@ -99,8 +99,9 @@ public final class ApicurioRegistry implements AutoCloseable {
         throw new IllegalStateException("Apicurio Registry not ready within " + READY_TIMEOUT);
     }
 
-    private void requireBackwardCompatibility() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl() + "/admin/rules"))
+    /** Sets the registry-wide BACKWARD compatibility rule (idempotent), as every deployment of ours needs. */
+    public static void requireBackwardCompatibility(String apiUrl) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + "/admin/rules"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"ruleType\":\"COMPATIBILITY\",\"config\":\"BACKWARD\"}"))
                 .build();

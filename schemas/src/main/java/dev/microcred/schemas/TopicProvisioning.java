@@ -1,31 +1,37 @@
 package dev.microcred.schemas;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * Creates the catalogued topics a service writes, with their cleanup policies, unless they exist,
- * and refuses to start on an existing topic with the wrong cleanup policy (a credential-status
- * that deletes instead of compacting would lose the view of old credentials).
+ * Creates the topics a service writes, with their cleanup policies, unless they exist, and refuses
+ * to start on an existing topic with the wrong cleanup policy (a credential-status that deletes
+ * instead of compacting would lose the view of old credentials).
  */
 public final class TopicProvisioning {
     private TopicProvisioning() {
     }
 
+    /** The catalogued topics, as {@link Topics#definition} defines them. */
     public static void ensure(String bootstrapServers, List<Topics> topics, int partitions, short replicationFactor) {
+        ensure(bootstrapServers, topics.stream().map(t -> t.definition(partitions, replicationFactor)).toList());
+    }
+
+    /** Any topics; each definition must name its cleanup.policy. */
+    public static void ensure(String bootstrapServers, List<NewTopic> definitions) {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            for (Topics topic : topics) {
+            for (NewTopic topic : definitions) {
                 try {
-                    admin.createTopics(List.of(topic.definition(partitions, replicationFactor))).all().get();
+                    admin.createTopics(List.of(topic)).all().get();
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("could not create topic " + topic.topic(), e.getCause());
+                        throw new IllegalStateException("could not create topic " + topic.name(), e.getCause());
                     }
                 }
                 requireCleanupPolicy(admin, topic);
@@ -36,24 +42,24 @@ public final class TopicProvisioning {
         }
     }
 
-    private static void requireCleanupPolicy(Admin admin, Topics topic) throws InterruptedException {
-        String expected = topic.cleanup().name().toLowerCase(Locale.ROOT);
-        String actual = cleanupPolicy(admin, topic);
+    private static void requireCleanupPolicy(Admin admin, NewTopic topic) throws InterruptedException {
+        String expected = topic.configs().get("cleanup.policy");
+        String actual = cleanupPolicy(admin, topic.name());
         if (!expected.equals(actual)) {
-            throw new IllegalStateException("topic " + topic.topic() + " has cleanup.policy=" + actual
+            throw new IllegalStateException("topic " + topic.name() + " has cleanup.policy=" + actual
                     + " but must be " + expected + "; fix it with kafka-configs before starting");
         }
     }
 
     /** A topic just created may take a moment to reach the broker's metadata: ask a few times. */
-    private static String cleanupPolicy(Admin admin, Topics topic) throws InterruptedException {
-        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic.topic());
+    private static String cleanupPolicy(Admin admin, String topic) throws InterruptedException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
         for (int attempt = 1; ; attempt++) {
             try {
                 return admin.describeConfigs(List.of(resource)).all().get().get(resource).get("cleanup.policy").value();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 50) {
-                    throw new IllegalStateException("could not read the configuration of " + topic.topic(), e.getCause());
+                    throw new IllegalStateException("could not read the configuration of " + topic, e.getCause());
                 }
                 Thread.sleep(100);
             }
