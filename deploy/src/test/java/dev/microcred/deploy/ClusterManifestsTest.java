@@ -38,6 +38,8 @@ class ClusterManifestsTest {
     private static final short REPLICATION = 3;
     /** Outside the Avro catalogue: witness-forwarder's copy of unreadable deltas (its RejectionTopic). */
     private static final String REJECTED_DELTAS = "status-deltas-rejected";
+    /** Outside the Avro catalogue: issuer-service's copy of completions it could not issue (its IngressTopics). */
+    private static final String REJECTED_COMPLETIONS = "training.completions.rejected";
 
     @Test
     void everyCataloguedTopicIsDeclaredForStrimziWithTheCodesConfigs() {
@@ -52,8 +54,13 @@ class ClusterManifestsTest {
         }
         assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
                 strings(declared.get(REJECTED_DELTAS).get("config")));
+        // Rejected completions hold the same personal data as the completions: same retention
+        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms",
+                Long.toString(Topics.TRAINING_COMPLETIONS.retentionMs()), "min.insync.replicas", "2"),
+                strings(declared.get(REJECTED_COMPLETIONS).get("config")));
         Set<String> known = new HashSet<>(Stream.of(Topics.values()).map(Topics::topic).toList());
         known.add(REJECTED_DELTAS);
+        known.add(REJECTED_COMPLETIONS);
         assertEquals(known, declared.keySet(), "a KafkaTopic the code does not know, or one missing");
     }
 
@@ -62,6 +69,7 @@ class ClusterManifestsTest {
         // The rules the cluster relies on, read from the code rather than repeated here
         assertEquals("compact", Topics.CREDENTIAL_STATUS.definition(PARTITIONS, REPLICATION).configs().get("cleanup.policy"));
         assertEquals("-1", Topics.STATUS_DELTAS.definition(PARTITIONS, REPLICATION).configs().get("retention.ms"));
+        assertTrue(Topics.TRAINING_COMPLETIONS.retentionMs() > 0, "completions carry personal data: not kept for ever");
         for (Topics topic : Topics.values()) {
             assertEquals("2", topic.definition(PARTITIONS, REPLICATION).configs().get("min.insync.replicas"), topic.topic());
         }

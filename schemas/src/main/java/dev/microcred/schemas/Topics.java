@@ -1,5 +1,6 @@
 package dev.microcred.schemas;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,7 +20,13 @@ public enum Topics {
     /** Public issuer facts, keyed by issuer id. */
     ISSUERS("issuers", IssuerProfile.class, IssuerProfile.getClassSchema(), Cleanup.COMPACT),
     /** What each witness firm acknowledged for each delta, keyed by witness id. Never compacted. */
-    WITNESS_RECEIPTS("witness-receipts", WitnessReceipt.class, WitnessReceipt.getClassSchema(), Cleanup.DELETE);
+    WITNESS_RECEIPTS("witness-receipts", WitnessReceipt.class, WitnessReceipt.getClassSchema(), Cleanup.DELETE),
+    /**
+     * Completions from training platforms for issuer-service to issue. Personal data in transit
+     * only: kept for a week, long enough to replay an outage, never for ever.
+     */
+    TRAINING_COMPLETIONS("training.completions", TrainingCompletion.class, TrainingCompletion.getClassSchema(),
+            Cleanup.DELETE, Duration.ofDays(7));
 
     /** Kafka's cleanup.policy of the topic. */
     public enum Cleanup { DELETE, COMPACT }
@@ -28,12 +35,20 @@ public enum Topics {
     private final Class<? extends SpecificRecord> valueType;
     private final Schema valueSchema;
     private final Cleanup cleanup;
+    /** How long a DELETE topic keeps records; null: for ever. */
+    private final Duration retention;
 
     Topics(String topic, Class<? extends SpecificRecord> valueType, Schema valueSchema, Cleanup cleanup) {
+        this(topic, valueType, valueSchema, cleanup, null);
+    }
+
+    Topics(String topic, Class<? extends SpecificRecord> valueType, Schema valueSchema, Cleanup cleanup,
+            Duration retention) {
         this.topic = topic;
         this.valueType = valueType;
         this.valueSchema = valueSchema;
         this.cleanup = cleanup;
+        this.retention = retention;
     }
 
     public String topic() {
@@ -53,15 +68,21 @@ public enum Topics {
         return cleanup;
     }
 
+    /** Kafka's retention.ms of a DELETE topic: -1 (for ever) unless the topic carries data that must go. */
+    public long retentionMs() {
+        return retention == null ? -1 : retention.toMillis();
+    }
+
     /**
      * The topic as it must be created: compacted topics keep the latest value per key forever;
-     * the others keep everything for {@code retentionMs} (-1: forever, which status-deltas needs so
-     * a witness added later can replay history from the beginning).
+     * the others keep everything for {@link #retentionMs} (-1: forever, which status-deltas needs so
+     * a witness added later can replay history from the beginning; training.completions carries
+     * personal data and keeps it for days only).
      */
     public NewTopic definition(int partitions, short replicationFactor) {
         Map<String, String> configs = cleanup == Cleanup.COMPACT
                 ? Map.of("cleanup.policy", "compact", "min.insync.replicas", replicationFactor > 1 ? "2" : "1")
-                : Map.of("cleanup.policy", "delete", "retention.ms", "-1",
+                : Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retentionMs()),
                         "min.insync.replicas", replicationFactor > 1 ? "2" : "1");
         return new NewTopic(topic, partitions, replicationFactor).configs(configs);
     }

@@ -50,6 +50,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response tooManyItems(TooManyItemsException e, UriInfo uri) {
+        return respond(Problem.of("too-many-items", "Too many items", 413, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response notAuthenticated(NotAuthenticatedException e, UriInfo uri) {
         return Response.fromResponse(respond(Problem.of("not-authenticated", "Not authenticated", 401, e.getMessage()), uri))
                 .header("WWW-Authenticate", "Bearer").build();

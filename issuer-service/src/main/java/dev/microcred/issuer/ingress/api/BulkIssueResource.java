@@ -1,0 +1,63 @@
+package dev.microcred.issuer.ingress.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.issuer.access.IssuerKeyRequired;
+import dev.microcred.issuer.ingress.CompletionKey;
+import dev.microcred.issuer.ingress.CompletionOutcome;
+import dev.microcred.issuer.ingress.service.CompletionIssuer;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Bulk issuing for training platforms that post with the issuer's API key: up to
+ * {@code issuer.bulk.max-items} completions, as NDJSON or a JSON array, each the normal issue body
+ * plus its {@code completionId}. Each item is its own transaction, so a bad item never rolls back
+ * the others, and the answer is 200 with one result per item; a completion id seen before for this
+ * issuer issues nothing new (duplicate). Retrying a whole request after a timeout is therefore safe.
+ */
+@Path("/api/v1/issuers/{issuerId}/credentials/bulk")
+@IssuerKeyRequired
+public class BulkIssueResource {
+    public static final String NDJSON = "application/x-ndjson";
+
+    private final CompletionIssuer issuer;
+    private final ObjectMapper json;
+    private final int maxItems;
+
+    BulkIssueResource(CompletionIssuer issuer, ObjectMapper json,
+            @ConfigProperty(name = "issuer.bulk.max-items") int maxItems) {
+        this.issuer = issuer;
+        this.json = json;
+        this.maxItems = maxItems;
+    }
+
+    @POST
+    @Consumes(NDJSON)
+    public BulkResponse issueNdjson(@PathParam("issuerId") String issuerId, String body) {
+        return issueAll(issuerId, BulkItems.fromNdjson(json, body, maxItems));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BulkResponse issueArray(@PathParam("issuerId") String issuerId, String body) throws JsonProcessingException {
+        return issueAll(issuerId, BulkItems.fromArray(json, body, maxItems));
+    }
+
+    private BulkResponse issueAll(String issuerId, List<BulkItem> items) {
+        List<BulkResponse.Result> results = new ArrayList<>(items.size());
+        for (BulkItem item : items) {
+            CompletionOutcome outcome = item.unreadable() != null
+                    ? CompletionOutcome.Rejected.because(item.unreadable())
+                    : issuer.issue(issuerId, CompletionKey.fromBulk(item.completionId()), item.body());
+            results.add(BulkResponse.Result.of(item, outcome));
+        }
+        return BulkResponse.of(results);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.microcred.issuer.ingress.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microcred.issuer.ingress.CompletionKey;
+import dev.microcred.issuer.ingress.CompletionOutcome;
+import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
+import dev.microcred.issuer.ingress.service.CompletionIssuer;
+import dev.microcred.schemas.DocumentType;
+import dev.microcred.schemas.TrainingCompletion;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+/**
+ * The logic of one poll: each completion is issued in its own transaction through
+ * {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
+ * copied to {@link RejectedCompletions}, acknowledged before the caller commits. A transient
+ * failure propagates: nothing is committed and the poll is read again, which the idempotency keys
+ * make harmless.
+ */
+final class CompletionHandler implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(CompletionHandler.class);
+
+    private final CompletionDecoder decoder;
+    private final CompletionIssuer issuer;
+    private final RejectedCompletions rejected;
+    private final ObjectMapper json;
+
+    CompletionHandler(CompletionDecoder decoder, CompletionIssuer issuer, RejectedCompletions rejected, ObjectMapper json) {
+        this.decoder = decoder;
+        this.issuer = issuer;
+        this.rejected = rejected;
+        this.json = json;
+    }
+
+    void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) throws Exception {
+        List<Rejection> rejections = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            CompletionOutcome outcome = outcome(record);
+            if (outcome instanceof Rejected) {
+                rejections.add(new Rejection(record.topic(), record.partition(), record.offset(), record.key(),
+                        record.value(), ((Rejected) outcome).describe()));
+            }
+        }
+        if (!rejections.isEmpty()) {
+            rejected.publish(rejections);
+            // Coordinates only: the reason is on the copy's header, the personal data stays off the log.
+            rejections.forEach(r -> LOG.warnf("rejected completion %s-%d@%d to %s", r.topic(), r.partition(), r.offset(),
+                    RejectedCompletions.TOPIC));
+        }
+    }
+
+    private CompletionOutcome outcome(ConsumerRecord<byte[], byte[]> record) {
+        TrainingCompletion completion;
+        try {
+            completion = decoder.decode(record.topic(), record.headers(), record.value());
+        } catch (UnreadableCompletionException e) {
+            return Rejected.because("unreadable: " + e.getMessage());
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(completion.getRequest());
+        } catch (JsonProcessingException e) {
+            return Rejected.because("malformed-body: request is not JSON");
+        }
+        Rejected mismatch = withDocumentType(body, completion.getDocumentType());
+        if (mismatch != null) {
+            return mismatch;
+        }
+        return issuer.issue(completion.getIssuerId(),
+                CompletionKey.fromPlatform(completion.getPlatformId(), completion.getCompletionId()), body);
+    }
+
+    /** The envelope's documentType fills in a request without one, and must agree with one that has it. */
+    private static Rejected withDocumentType(JsonNode body, DocumentType type) {
+        if (!(body instanceof ObjectNode)) {
+            return Rejected.because("malformed-body: request must be a JSON object");
+        }
+        if (type == DocumentType.UNKNOWN) {
+            return Rejected.because("documentType UNKNOWN: written with a newer schema than this issuer knows");
+        }
+        JsonNode inRequest = body.get("documentType");
+        if (inRequest == null) {
+            ((ObjectNode) body).put("documentType", type.name());
+        } else if (!type.name().equals(inRequest.asText())) {
+            return Rejected.because("documentType of the event (" + type + ") and of its request differ");
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+    }
+}

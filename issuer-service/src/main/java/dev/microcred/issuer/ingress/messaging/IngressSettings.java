@@ -1,0 +1,46 @@
+package dev.microcred.issuer.ingress.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Kafka and registry settings of the ingress, from application.properties ({@code ingress.*}, {@code apicurio.registry.*}). */
+@ApplicationScoped
+class IngressSettings {
+    private final Config config;
+    private final boolean enabled;
+    private final String groupId;
+
+    IngressSettings(Config config, @ConfigProperty(name = "ingress.enabled") boolean enabled,
+            @ConfigProperty(name = "ingress.group-id") String groupId) {
+        this.config = config;
+        this.enabled = enabled;
+        this.groupId = groupId;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    String bootstrapServers() {
+        return config.getValue("kafka.bootstrap.servers", String.class);
+    }
+
+    /** Offsets are committed by hand after the credentials are durable; only committed platform transactions are read. */
+    Map<String, Object> consumer() {
+        return Map.of("bootstrap.servers", bootstrapServers(), "group.id", groupId, "isolation.level", "read_committed",
+                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 200);
+    }
+
+    Map<String, Object> registry() {
+        Map<String, Object> registry = new HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("apicurio.registry.")) {
+                config.getOptionalValue(name, String.class).ifPresent(v -> registry.put(name, v));
+            }
+        }
+        return registry;
+    }
+}

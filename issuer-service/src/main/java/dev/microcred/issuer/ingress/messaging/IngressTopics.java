@@ -1,0 +1,35 @@
+package dev.microcred.issuer.ingress.messaging;
+
+import dev.microcred.schemas.TopicProvisioning;
+import dev.microcred.schemas.Topics;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates training.completions (catalogue configs: deleted after a week) and its rejection topic
+ * at start-up, before the consumer runs (priority). The rejected copies carry the same personal
+ * data, so they are kept no longer than the originals.
+ */
+@ApplicationScoped
+public class IngressTopics {
+
+    void create(@Observes @Priority(1) StartupEvent startup,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "topics.partitions") int partitions,
+            @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
+        TopicProvisioning.ensure(bootstrap, List.of(Topics.TRAINING_COMPLETIONS.definition(partitions, replicationFactor),
+                rejectedDefinition(partitions, replicationFactor)));
+    }
+
+    static NewTopic rejectedDefinition(int partitions, short replicationFactor) {
+        return new NewTopic(RejectedCompletions.TOPIC, partitions, replicationFactor).configs(Map.of(
+                "cleanup.policy", "delete", "retention.ms", Long.toString(Topics.TRAINING_COMPLETIONS.retentionMs()),
+                "min.insync.replicas", replicationFactor > 1 ? "2" : "1"));
+    }
+}

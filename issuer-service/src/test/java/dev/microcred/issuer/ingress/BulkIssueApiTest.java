@@ -1,0 +1,121 @@
+package dev.microcred.issuer.ingress;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.microcred.issuer.RealInfrastructure;
+import dev.microcred.issuer.SeedRequests;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Bulk issuing from a training platform with the issuer's key, against a real PostgreSQL, broker and registry. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = true)
+class BulkIssueApiTest {
+    private static final String NDJSON = "application/x-ndjson";
+
+    @Test
+    void aMixedNdjsonBatchAnswersOneResultPerItemInOrder() {
+        // Given an issuer and a batch: two seed credentials, the first again, one without a holder,
+        // a line that is no JSON, and one without a completion id
+        NewIssuer issuer = NewIssuer.create("bulk");
+        String batch = String.join("\n",
+                item("lambda-1", "micro1.json"),
+                item("guilds-1", "micro2.json"),
+                item("lambda-1", "micro1.json"),
+                item("no-holder-1", "micro1.json").replace("\"holder\"", "\"holdr\""),
+                "{\"completionId\": \"broken-1\", ",
+                oneLine(SeedRequests.read("requests/micro4.json"))) + "\n";
+        // When it is posted as NDJSON
+        bulk(issuer, NDJSON, batch)
+                // Then every item has its own result, in order, and the counts add up
+                .statusCode(200)
+                .body("results", hasSize(6))
+                .body("results[0].index", equalTo(0))
+                .body("results[0].completionId", equalTo("lambda-1"))
+                .body("results[0].result", equalTo("created"))
+                .body("results[0].hash", notNullValue())
+                .body("results[1].result", equalTo("created"))
+                .body("results[2].result", equalTo("duplicate"))
+                .body("results[2].id", equalTo(idOfFirst(issuer)))
+                .body("results[3].result", equalTo("rejected"))
+                .body("results[3].reason", startsWith("invalid-request"))
+                .body("results[3].errors.field", hasItem("holder"))
+                .body("results[3].id", nullValue())
+                .body("results[4].result", equalTo("rejected"))
+                .body("results[4].reason", startsWith("malformed-body"))
+                .body("results[5].result", equalTo("rejected"))
+                .body("results[5].reason", startsWith("completionId is required"))
+                .body("created", equalTo(2))
+                .body("duplicates", equalTo(1))
+                .body("rejected", equalTo(3));
+    }
+
+    @Test
+    void aJsonArrayWorksTooAndSendingItAgainIssuesNothingNew() {
+        // Given a JSON array of two seed completions, issued once
+        NewIssuer issuer = NewIssuer.create("bulkarr");
+        String array = "[" + item("cme-7", "micro4.json") + "," + item("det-9", "micro5.json") + "]";
+        var first = bulk(issuer, "application/json", array).statusCode(200)
+                .body("created", equalTo(2)).extract();
+        // When the same array is posted again (a retry after a timeout)
+        bulk(issuer, "application/json", array)
+                // Then both are duplicates of the credentials issued the first time
+                .statusCode(200)
+                .body("results.result", equalTo(List.of("duplicate", "duplicate")))
+                .body("results[0].id", equalTo(first.path("results[0].id")))
+                .body("results[1].hash", equalTo(first.path("results[1].hash")))
+                .body("created", equalTo(0))
+                .body("duplicates", equalTo(2));
+    }
+
+    @Test
+    void moreThanTenThousandItemsAreRefusedWith413AndNothingIsIssued() {
+        NewIssuer issuer = NewIssuer.create("bulkbig");
+        String batch = IntStream.range(0, 10_001).mapToObj(i -> "{\"completionId\":\"c" + i + "\"}")
+                .collect(Collectors.joining("\n"));
+        bulk(issuer, NDJSON, batch)
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:microcred:problem:too-many-items"));
+    }
+
+    @Test
+    void onlyTheIssuersKeyMayPostInBulk() {
+        NewIssuer issuer = NewIssuer.create("bulkkey");
+        NewIssuer other = NewIssuer.create("bulkother");
+        given().contentType(NDJSON).body(item("x", "micro1.json").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/issuers/{i}/credentials/bulk", issuer.id()).then().statusCode(401);
+        bulk(new NewIssuer(issuer.id(), other.apiKey()), NDJSON, item("x", "micro1.json")).statusCode(403);
+    }
+
+    /** The seed request as one NDJSON line, with the completion id first. */
+    private static String item(String completionId, String seed) {
+        return oneLine(SeedRequests.read("requests/" + seed)).replaceFirst("\\{", "{\"completionId\":\"" + completionId + "\",");
+    }
+
+    private static String oneLine(String json) {
+        return json.replace("\n", " ");
+    }
+
+    private static String idOfFirst(NewIssuer issuer) {
+        return bulk(issuer, NDJSON, item("lambda-1", "micro1.json")).extract().path("results[0].id");
+    }
+
+    private static ValidatableResponse bulk(NewIssuer issuer, String contentType, String body) {
+        return given().header("Authorization", "Bearer " + issuer.apiKey()).contentType(contentType)
+                .body(body.getBytes(StandardCharsets.UTF_8)) // bytes: RestAssured has no encoder for NDJSON
+                .post("/api/v1/issuers/{i}/credentials/bulk", issuer.id()).then();
+    }
+}
