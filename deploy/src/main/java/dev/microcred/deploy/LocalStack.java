@@ -84,11 +84,19 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public ServiceProcess statusService() {
-        return new ServiceProcess("status-stream", layout.runner("status-stream"), layout.statusPort(), Map.of(
+        return statusService("status-stream", layout.statusPort());
+    }
+
+    /**
+     * A status-stream instance of the same application (so it shares the partitions) under its own
+     * name, which names its state folder and log, on its own port; it advertises that port to the others.
+     */
+    public ServiceProcess statusService(String instance, int port) {
+        return new ServiceProcess(instance, layout.runner("status-stream"), port, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "APICURIO_REGISTRY_URL", registry.apiUrl(),
                 "STATUS_INTERNAL_TOKEN", internalToken,
-                "STATUS_STATE_DIR", layout.dataDirectory().resolve("status-stream").toString()),
-                List.of(), layout.logs().resolve("status-stream.log"));
+                "STATUS_STATE_DIR", layout.dataDirectory().resolve(instance).toString()),
+                List.of(), layout.logs().resolve(instance + ".log"));
     }
 
     public ServiceProcess forwarderService() {

@@ -1,7 +1,8 @@
 package dev.microcred.status.internal;
 
 import dev.microcred.schemas.CredentialStatus;
-import dev.microcred.status.verify.StatusLookup;
+import dev.microcred.status.lookup.Lookup;
+import dev.microcred.status.lookup.StatusLookup;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -9,26 +10,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Locale;
 
 /**
  * For the issuer's own tools: the whole status view of a hash (reason, replacement, dates),
  * behind a bearer token. It shares the port of the public endpoint, so the proxy in front of the
- * verify domains should not route /internal to the internet.
+ * verify domains should not route /internal to the internet. Like the public endpoint, it answers
+ * for any hash, fetching the view from the instance that holds it.
  */
 @Path("/internal/v1/status")
 public class InternalStatusResource {
     private final StatusLookup lookup;
-    private final byte[] token;
+    private final InternalToken token;
     private final Clock clock;
 
-    InternalStatusResource(StatusLookup lookup, @ConfigProperty(name = "status.internal-token") String token, Clock clock) {
+    InternalStatusResource(StatusLookup lookup, InternalToken token, Clock clock) {
         this.lookup = lookup;
-        this.token = token.getBytes(StandardCharsets.UTF_8);
+        this.token = token;
         this.clock = clock;
     }
 
@@ -41,15 +41,14 @@ public class InternalStatusResource {
     @GET
     @Path("/{hash}")
     public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("hash") String hash) {
-        if (authorization == null || !MessageDigest.isEqual(("Bearer " + new String(token, StandardCharsets.UTF_8))
-                .getBytes(StandardCharsets.UTF_8), authorization.getBytes(StandardCharsets.UTF_8))) {
-            return Response.status(401).header("WWW-Authenticate", "Bearer").build();
+        if (!token.accepts(authorization)) {
+            return InternalToken.challenge();
         }
-        StatusLookup.Lookup found = lookup.find(hash.toLowerCase());
-        if (found instanceof StatusLookup.Lookup.NotReady) {
+        Lookup found = lookup.find(hash.toLowerCase(Locale.ROOT));
+        if (found instanceof Lookup.NotReady) {
             return Response.status(503).header("Retry-After", 5).build();
         }
-        if (!(found instanceof StatusLookup.Lookup.Found view)) {
+        if (!(found instanceof Lookup.Found view)) {
             return Response.status(404).build();
         }
         return Response.ok(detail(view.view()), MediaType.APPLICATION_JSON_TYPE).build();

@@ -1,5 +1,7 @@
 package dev.microcred.status.verify;
 
+import dev.microcred.status.lookup.Lookup;
+import dev.microcred.status.lookup.StatusLookup;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -17,6 +19,8 @@ import java.util.Map;
  * answers 200 {@code OK} (plain text on request) or {"status":"OK"}, 200 with EXPIRED, SUPERSEDED or
  * REVOKED, 404 for unknown, deleted or wrongly-bound hashes, 400 for a malformed hash, 503 with
  * Retry-After when the store cannot answer. No claim data, no redirects, CORS open to all.
+ * Any instance answers for any hash: {@link StatusLookup} fetches the view from the instance that
+ * holds it, and the answer is built here from that view exactly as for a hash held locally.
  */
 @Path("/")
 public class VerifyResource {
@@ -25,10 +29,12 @@ public class VerifyResource {
     private static final String VARY = "Accept, Host, X-Forwarded-Host";
 
     private final StatusLookup lookup;
+    private final IssuerLookup issuers;
     private final Clock clock;
 
-    VerifyResource(StatusLookup lookup, Clock clock) {
+    VerifyResource(StatusLookup lookup, IssuerLookup issuers, Clock clock) {
         this.lookup = lookup;
+        this.issuers = issuers;
         this.clock = clock;
     }
 
@@ -38,7 +44,7 @@ public class VerifyResource {
             @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         VerifyRequest request = VerifyRequest.of(path, host, forwardedHost);
         if (request.asksForMetadata()) {
-            return metadata(lookup.issuerAt(request.host(), request.directory()));
+            return metadata(issuers.issuerAt(request.host(), request.directory()));
         }
         if (!request.hasWellFormedHash()) {
             return status(400);
@@ -46,11 +52,11 @@ public class VerifyResource {
         return toHttp(answer(request), accept);
     }
 
-    private Response metadata(StatusLookup.IssuerMatch match) {
-        if (match instanceof StatusLookup.IssuerMatch.Found found) {
+    private Response metadata(IssuerLookup.IssuerMatch match) {
+        if (match instanceof IssuerLookup.IssuerMatch.Found found) {
             return public200(VerificationMeta.of(found.issuer()), MediaType.APPLICATION_JSON_TYPE, 300);
         }
-        return match instanceof StatusLookup.IssuerMatch.NotReady ? notReady(RETRY_AFTER_SECONDS) : status(404);
+        return match instanceof IssuerLookup.IssuerMatch.NotReady ? notReady(RETRY_AFTER_SECONDS) : status(404);
     }
 
     @OPTIONS
@@ -61,11 +67,11 @@ public class VerifyResource {
     }
 
     private VerifyAnswer answer(VerifyRequest request) {
-        StatusLookup.Lookup found = lookup.find(request.hash());
-        if (found instanceof StatusLookup.Lookup.Found view) {
+        Lookup found = lookup.find(request.hash());
+        if (found instanceof Lookup.Found view) {
             return DomainBinding.answer(view.view(), request.host(), request.directory(), LocalDate.now(clock));
         }
-        return found instanceof StatusLookup.Lookup.NotReady
+        return found instanceof Lookup.NotReady
                 ? new VerifyAnswer.NotReady(RETRY_AFTER_SECONDS) : new VerifyAnswer.Unknown();
     }
 

@@ -1,0 +1,80 @@
+package dev.microcred.status.lookup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Which copy of a hash's partition may answer, best first, and which answer counts. The active
+ * copy is preferred wherever it lives, because it is current: this instance reads it when it owns
+ * the partition, otherwise it asks the owner server-side (clients cannot follow a redirect to an
+ * internal address). A standby copy, or an active copy still restoring, is only a fallback and
+ * only while its lag is within the bound, so a revocation further back than the bound can never be
+ * answered OK. A request forwarded by another instance is answered from this instance's own copies
+ * only, so a lookup makes at most one hop. When no source can answer, the lookup is not ready.
+ */
+public final class LookupPlan {
+    private LookupPlan() {
+    }
+
+    /** One place the view of a hash can be read from. */
+    public sealed interface Source {
+        /** This instance's active store for the partition; Kafka Streams serves it only once restored. */
+        record LocalActive() implements Source {
+        }
+
+        /** This instance's other copy of the partition (a standby, or an active still restoring). */
+        record LocalStandby() implements Source {
+        }
+
+        /** Another instance ({@code host:port}), which answers from its own copies only. */
+        record Remote(String instance) implements Source {
+        }
+    }
+
+    /** Where the streams metadata places the hash's partition: its active instance and its standbys. */
+    public record Placement(String active, Set<String> standbys) {
+    }
+
+    /**
+     * @param self this instance's {@code application.server}
+     * @param placement null when the metadata does not know the partition's owner
+     * @param localLag records this instance's copy of the partition is behind; empty without a copy
+     *        or without a fresh measurement
+     * @param forwarded true when another instance forwarded the request here
+     */
+    public static List<Source> sources(String self, Placement placement, OptionalLong localLag, long maxStandbyLag,
+            boolean forwarded) {
+        List<Source> sources = new ArrayList<>();
+        if (placement == null) {
+            return sources;
+        }
+        boolean owner = self.equals(placement.active());
+        if (owner) {
+            sources.add(new Source.LocalActive());
+        } else if (!forwarded) {
+            sources.add(new Source.Remote(placement.active()));
+        }
+        if (localLag.isPresent() && localLag.getAsLong() <= maxStandbyLag) {
+            sources.add(new Source.LocalStandby());
+        }
+        if (!forwarded) {
+            placement.standbys().stream().filter(host -> !host.equals(self)).sorted()
+                    .forEach(host -> sources.add(new Source.Remote(host)));
+        }
+        return sources;
+    }
+
+    /** The first source that can answer decides, found or not found; if none can, the lookup is not ready. */
+    public static Lookup firstAnswer(List<Source> sources, Function<Source, Lookup> read) {
+        for (Source source : sources) {
+            Lookup answer = read.apply(source);
+            if (!(answer instanceof Lookup.NotReady)) {
+                return answer;
+            }
+        }
+        return new Lookup.NotReady();
+    }
+}
