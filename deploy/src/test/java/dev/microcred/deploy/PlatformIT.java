@@ -207,6 +207,32 @@ class PlatformIT {
         }
     }
 
+    @Test
+    @Order(11)
+    void theBulkImporterIssuesAFileOnceAndResumesWithoutDuplicates() throws Exception {
+        // Given a file of three City & Guilds completions, one of them without its candidate
+        java.nio.file.Path file = data.path().resolve("completions.ndjson");
+        java.nio.file.Files.write(file, List.of(completion("cg-401", Seed.competency("2365-03-Unit-401")),
+                completion("cg-402", Seed.competency("2365-03-Unit-402")),
+                completion("cg-403", Seed.competency("2365-03-Unit-403").replace("Michael Torres", ""))));
+        var settings = new dev.microcred.deploy.importer.BulkImport.Settings(file, stack.issuer().url(), "city-and-guilds",
+                cgKey, 2);
+        // When it is imported
+        var first = new dev.microcred.deploy.importer.BulkImport(settings, System.out).run();
+        // Then two are created and one rejected
+        assertEquals(new dev.microcred.deploy.importer.ImportState(3, 2, 0, 1), first);
+        // When the whole file is imported again from the start
+        java.nio.file.Files.delete(file.resolveSibling("completions.ndjson.import-state"));
+        var again = new dev.microcred.deploy.importer.BulkImport(settings, System.out).run();
+        // Then nothing new is issued
+        assertEquals(new dev.microcred.deploy.importer.ImportState(3, 0, 2, 1), again);
+    }
+
+    /** One NDJSON line: the issue body with its completion id. */
+    private static String completion(String completionId, String body) {
+        return body.replace("\n", " ").replaceFirst("\\{", "{\"completionId\":\"" + completionId + "\",");
+    }
+
     private Map<String, String> currentAnswers() {
         Map<String, String> answers = new LinkedHashMap<>();
         answered.forEach((hash, where) -> {
