@@ -1,6 +1,14 @@
 package dev.microcred.schemas;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -17,5 +25,26 @@ public final class SpecificModel {
         SpecificData model = new SpecificData(type.getClassLoader());
         SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
         return model;
+    }
+
+    /**
+     * A record read generically (in the writer's schema, as consumers read registry-framed values
+     * here) as the generated class, resolving schema evolution the Avro way. Consumers read
+     * generically because the serdes' own specific reader uses Avro's shared default model.
+     *
+     * @throws IllegalArgumentException when the record cannot become the type
+     */
+    public static <T extends SpecificRecord> T convert(GenericRecord record, Class<T> type) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
+            new GenericDatumWriter<GenericRecord>(record.getSchema()).write(record, encoder);
+            encoder.flush();
+            SpecificData data = of(type);
+            SpecificDatumReader<T> reader = new SpecificDatumReader<>(record.getSchema(), data.getSchema(type), data);
+            return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("record does not match " + type.getSimpleName(), e);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.microcred.forwarder.feed;
 
 import dev.microcred.forwarder.kafka.RegistryOutage;
-import dev.microcred.forwarder.kafka.SpecificRecords;
+import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.StatusDelta;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ final class DeltaDecoder implements AutoCloseable {
 
     DeltaDecoder(Map<String, Object> registry) {
         Map<String, Object> config = new HashMap<>(registry);
-        // Read generically, then resolve to StatusDelta (see SpecificRecords for why).
+        // Read generically, then resolve to StatusDelta (see SpecificModel.convert for why).
         config.put("apicurio.registry.use-specific-avro-reader", "false");
         values.configure(config, false);
     }
@@ -31,7 +31,7 @@ final class DeltaDecoder implements AutoCloseable {
     IndexedDelta decode(String topic, Headers headers, byte[] value) {
         try {
             GenericRecord record = values.deserialize(topic, headers, value);
-            return IndexedDelta.of(SpecificRecords.convert(record, StatusDelta.class));
+            return IndexedDelta.of(SpecificModel.convert(record, StatusDelta.class));
         } catch (RuntimeException e) {
             if (RegistryOutage.explains(e)) {
                 throw e;

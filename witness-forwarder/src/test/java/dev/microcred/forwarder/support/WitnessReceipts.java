@@ -1,6 +1,6 @@
 package dev.microcred.forwarder.support;
 
-import dev.microcred.forwarder.kafka.SpecificRecords;
+import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.Topics;
 import dev.microcred.schemas.WitnessReceipt;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
@@ -36,7 +36,7 @@ public final class WitnessReceipts {
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, GenericRecord> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.key().equals(witnessId)) {
-                        receipts.add(SpecificRecords.convert(r.value(), WitnessReceipt.class));
+                        receipts.add(SpecificModel.convert(r.value(), WitnessReceipt.class));
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package dev.microcred.issuer.ingress.messaging;
 
+import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.TrainingCompletion;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ final class CompletionDecoder implements AutoCloseable {
 
     CompletionDecoder(Map<String, Object> registry) {
         Map<String, Object> config = new HashMap<>(registry);
-        // Read generically, then resolve to TrainingCompletion (see SpecificRecords for why).
+        // Read generically, then resolve to TrainingCompletion (see SpecificModel.convert for why).
         config.put("apicurio.registry.use-specific-avro-reader", "false");
         values.configure(config, false);
     }
@@ -31,7 +32,7 @@ final class CompletionDecoder implements AutoCloseable {
             throw new UnreadableCompletionException("no value (a tombstone)", null);
         }
         try {
-            return SpecificRecords.convert(values.deserialize(topic, headers, value), TrainingCompletion.class);
+            return SpecificModel.convert(values.deserialize(topic, headers, value), TrainingCompletion.class);
         } catch (RuntimeException e) {
             if (RegistryOutage.explains(e)) {
                 throw e;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.microcred.forwarder.support.SeedDeltas;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.RevocationReason;
+import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.StatusDelta;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.junit.jupiter.api.Test;
 
 /** A delta read generically from status-deltas becomes the generated class with every value intact. */
-class SpecificRecordsTest {
+class SpecificModelConversionTest {
 
     @Test
     void aRevokedLanguageTestKeepsItsReasonInstantsAndValidUntilDay() throws IOException {
@@ -27,7 +28,7 @@ class SpecificRecordsTest {
                 .setReason(RevocationReason.FRAUD).setValidUntil(LocalDate.of(2028, 1, 4)).build();
         GenericRecord generic = generic(delta);
         // When it is converted, Then nothing is lost or mistyped
-        StatusDelta converted = SpecificRecords.convert(generic, StatusDelta.class);
+        StatusDelta converted = SpecificModel.convert(generic, StatusDelta.class);
         assertEquals(delta, converted);
         assertEquals(LocalDate.of(2028, 1, 4), converted.getValidUntil());
     }
