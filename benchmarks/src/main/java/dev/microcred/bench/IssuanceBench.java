@@ -1,0 +1,222 @@
+package dev.microcred.bench;
+
+import dev.microcred.deploy.WitnessFirm;
+import dev.microcred.deploy.WitnessLedger;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+
+/**
+ * Issuance end to end, from a completion on training.completions to its hash on credential-status
+ * (verify answers for it), through the real broker, registry, PostgreSQL, issuer-service and
+ * status-stream, with one witness firm (push) replicating every delta meanwhile.
+ *
+ * <ol>
+ *   <li>Burst: {@code bench.burst} completions as fast as the producer goes; sustained rate = how fast
+ *       their hashes become verifiable.</li>
+ *   <li>Paced: {@code bench.rate}/s for {@code bench.paced-seconds}; per completion, produce to
+ *       verifiable (completion id to hash from the issuer's idempotency table).</li>
+ *   <li>Witness: lag = witness's leaf time - status-stream's change time, per hash, over both phases;
+ *       then the witness ledger stops for {@code bench.outage-seconds} under paced load
+ *       ({@code bench.outage-rate}/s) and the catch-up after its restart is timed.</li>
+ * </ol>
+ */
+public final class IssuanceBench {
+    private static final String ISSUER = "bench-issuer";
+    private static final WitnessFirm WITNESS = new WitnessFirm("bench-witness", "Bench Witness Ltd", List.of("UK"),
+            WitnessFirm.Delivery.PUSH);
+
+    private IssuanceBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int burst = Integer.getInteger("bench.burst", 20_000);
+        int rate = Integer.getInteger("bench.rate", 1_000);
+        int pacedSeconds = Integer.getInteger("bench.paced-seconds", 60);
+        int outageSeconds = Integer.getInteger("bench.outage-seconds", 300);
+        try (BenchStack bench = BenchStack.start("issuance-bench", List.of(WITNESS));
+                TopicObserver observer = new TopicObserver(bench.stack.bootstrapServers(), true);
+                KafkaProducer<String, Object> producer = RegistryProducer.create(bench.stack.bootstrapServers(),
+                        bench.stack.registryUrl())) {
+            BenchHttp.createIssuer(bench.stack.issuer().url(), bench.stack.adminToken(), """
+                    {"id":"%s","displayName":"Issuance Benchmark","verifyBase":"issue.bench.example/c","jurisdictions":["UK"]}"""
+                    .formatted(ISSUER));
+            CompletionSender sender = new CompletionSender(producer, ISSUER);
+            BenchStack.log("idle share before the burst: " + String.format("%.2f", Quiet.await(0.9, 120)));
+            double sustained = burst(bench, observer, sender, burst);
+            BenchStack.log("idle share before the paced run: " + String.format("%.2f", Quiet.await(0.9, 120)));
+            paced(bench, observer, sender, "paced", rate, pacedSeconds);
+            if (sustained < rate) {
+                // At a rate above what the pipeline sustains the latency only measures the queue; also at 80% of it.
+                BenchStack.log("idle share before the sustainable paced run: " + String.format("%.2f", Quiet.await(0.9, 120)));
+                paced(bench, observer, sender, "sustainable", (int) Math.max(1, sustained * 0.8), pacedSeconds);
+            }
+            Map<String, Long> rssAfterIssuance = ProcessMemory.snapshot(bench.data);
+            witnessLag(observer, sender.sentAt.size());
+            if (outageSeconds > 0) {
+                int outageRate = Integer.getInteger("bench.outage-rate", (int) Math.max(1, Math.min(rate, sustained / 2)));
+                outage(bench, observer, sender, outageSeconds, outageRate);
+            }
+            System.out.println("\nRSS at the end of the issuance runs:\n" + ProcessMemory.table(rssAfterIssuance));
+            System.out.println("\nRSS at the end of the witness catch-up:\n" + ProcessMemory.table(ProcessMemory.snapshot(bench.data)));
+        }
+    }
+
+    /** Answers the sustained rate in credentials/s. */
+    private static double burst(BenchStack bench, TopicObserver observer, CompletionSender sender, int count) {
+        Map<String, Long> cpuBefore = ProcessMemory.cpuTicks(bench.data);
+        long start = System.currentTimeMillis();
+        profile();
+        sender.send("burst", count, 0);
+        BenchStack.log(String.format("burst: %d completions produced in %.1f s", count, (System.currentTimeMillis() - start) / 1e3));
+        boolean all = observer.await(() -> observer.verifiableAt.size() >= count,
+                Duration.ofSeconds(Integer.getInteger("bench.burst-timeout", 900)));
+        List<Long> arrivals = new ArrayList<>(observer.verifiableAt.values());
+        arrivals.sort(null);
+        int n = arrivals.size();
+        System.out.println("\nCPU used during the burst:\n" + ProcessMemory.cpuTable(cpuBefore, ProcessMemory.cpuTicks(bench.data),
+                (System.currentTimeMillis() - start) / 1e3));
+        double overall = n / ((arrivals.get(n - 1) - start) / 1e3);
+        int from = n / 10;
+        int to = n * 9 / 10;
+        double steady = (to - from) / ((arrivals.get(to - 1) - arrivals.get(from)) / 1e3);
+        System.out.printf("%nBURST: %d of %d completions verifiable%s; first after %d ms, last after %.1f s%n"
+                + "  sustained (all, from first produce to last verifiable): %.0f credentials/s%n"
+                + "  steady state (10th to 90th percentile of arrivals): %.0f credentials/s%n%n",
+                n, count, all ? "" : " (TIMED OUT)", arrivals.get(0) - start, (arrivals.get(n - 1) - start) / 1e3, overall, steady);
+        return steady;
+    }
+
+    private static void paced(BenchStack bench, TopicObserver observer, CompletionSender sender, String prefix, int rate,
+            int seconds) throws SQLException {
+        int count = rate * seconds;
+        long start = System.currentTimeMillis();
+        sender.send(prefix, count, rate);
+        double took = (System.currentTimeMillis() - start) / 1e3;
+        BenchStack.log(String.format("%s: %d completions produced in %.1f s (%.0f/s)", prefix, count, took, count / took));
+        Map<String, String> hashes = hashesOf(bench, prefix);
+        long deadline = System.currentTimeMillis() + 600_000;
+        while ((hashes.size() < count || !observer.verifiableAt.keySet().containsAll(hashes.values()))
+                && System.currentTimeMillis() < deadline) {
+            Quiet.sleep(2_000); // the arrival times are stamped by the observer; this only waits for the tail
+            hashes = hashesOf(bench, prefix);
+        }
+        Latencies latencies = new Latencies();
+        int missing = 0;
+        for (var e : hashes.entrySet()) {
+            Long verifiable = observer.verifiableAt.get(e.getValue());
+            if (verifiable == null) {
+                missing++;
+            } else {
+                latencies.add(verifiable - sender.sentAt.get(e.getKey()));
+            }
+        }
+        System.out.printf("%nPACED at %d/s for %d s (%s): issue-to-verifiable %s; %d issued not yet verifiable, %d not issued%n",
+                rate, seconds, prefix, latencies, missing, count - hashes.size());
+        spotCheck(bench, new ArrayList<>(hashes.values()).subList(0, Math.min(50, hashes.size())));
+    }
+
+    /**
+     * With {@code -Dbench.profile=<folder>}, records issuer-service and status-stream with Java Flight Recorder
+     * for the first {@code bench.profile-seconds} (60) of the burst ({@code jfr print --events jdk.ExecutionSample}).
+     */
+    private static void profile() {
+        String folder = System.getProperty("bench.profile");
+        if (folder == null) {
+            return;
+        }
+        for (String module : List.of("issuer-service", "status-stream")) {
+            String file = java.nio.file.Path.of(folder).toAbsolutePath().resolve(module + ".jfr").toString();
+            try {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+                new ProcessBuilder("jcmd", Long.toString(ProcessMemory.pidOf(module)), "JFR.start", "settings=profile",
+                        "duration=" + Integer.getInteger("bench.profile-seconds", 60) + "s", "filename=" + file)
+                        .inheritIO().start().waitFor();
+            } catch (java.io.IOException e) {
+                System.err.println("no profile of " + module + ": " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Completion id to hash, from the issuer's idempotency table (key platform:PLATFORM:id). */
+    private static Map<String, String> hashesOf(BenchStack bench, String prefix) {
+        Map<String, String> hashes = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(bench.stack.issuerJdbcUrl(), "postgres", "postgres");
+                ResultSet rs = c.createStatement().executeQuery("select k.key, c.hash from idempotency_key k"
+                        + " join credential c on c.id = k.credential_id where k.key like 'platform:"
+                        + CompletionSender.PLATFORM + ":" + prefix + "-%'")) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                hashes.put(key.substring(key.lastIndexOf(':') + 1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
+
+    private static void spotCheck(BenchStack bench, List<String> hashes) {
+        int ok = 0;
+        for (String hash : hashes) {
+            if (BenchHttp.verify(bench.stack.status().url(), "issue.bench.example", "/c/x/" + hash).startsWith("200 {\"status\":\"OK\"}")) {
+                ok++;
+            }
+        }
+        System.out.printf("  spot check: verify answers OK for %d of %d sampled hashes%n", ok, hashes.size());
+    }
+
+    private static void witnessLag(TopicObserver observer, int completions) {
+        observer.await(() -> observer.witnessedAt.size() >= completions, Duration.ofSeconds(300));
+        Latencies lag = new Latencies();
+        observer.witnessedAt.forEach((hash, witnessed) -> {
+            Long changed = observer.deltaChangedAt.get(hash);
+            if (changed != null) {
+                lag.add(witnessed - changed);
+            }
+        });
+        System.out.printf("%nWITNESS LAG over the burst and paced runs (status-stream change to witness leaf): %s; %d of %d witnessed%n",
+                lag, observer.witnessedAt.size(), completions);
+    }
+
+    private static void outage(BenchStack bench, TopicObserver observer, CompletionSender sender, int seconds, int rate)
+            throws Exception {
+        WitnessLedger witness = bench.stack.witness(WITNESS.id());
+        witness.process().close();
+        BenchStack.log("witness stopped; paced load at " + rate + "/s for " + seconds + " s");
+        Thread load = new Thread(() -> sender.send("outage", rate * (seconds + 600), rate), "outage-load");
+        load.setDaemon(true);
+        load.start();
+        Quiet.sleep(seconds * 1000L);
+        long receiptsBefore = observer.receiptRecords.get();
+        int backlog = observer.deltaChangedAt.size() - observer.witnessedAt.size();
+        long restarted = System.currentTimeMillis();
+        witness.process().start();
+        long ready = System.currentTimeMillis();
+        BenchStack.log("witness restarted (ready in " + (ready - restarted) + " ms); backlog " + backlog + " deltas");
+        boolean caughtUp = observer.await(() -> missingReceipts(observer, System.currentTimeMillis() - 2_000) == 0,
+                Duration.ofSeconds(Integer.getInteger("bench.catchup-timeout", 900)));
+        long done = System.currentTimeMillis();
+        long delivered = observer.receiptRecords.get() - receiptsBefore;
+        System.out.printf("%nCATCH-UP after %d s down under %d/s: backlog %d deltas at restart; %s after %.1f s from restart"
+                + " (%.1f s from ready); %d receipts meanwhile = %.0f deltas/s delivered, net backlog drain %.0f deltas/s%n",
+                seconds, rate, backlog, caughtUp ? "lag 0" : "NOT caught up", (done - restarted) / 1e3, (done - ready) / 1e3,
+                delivered, delivered / ((done - restarted) / 1e3), backlog / ((done - restarted) / 1e3));
+        sender.stop();
+    }
+
+    /** Deltas that changed before {@code before} and have no receipt yet. */
+    private static long missingReceipts(TopicObserver observer, long before) {
+        Set<String> witnessed = observer.witnessedAt.keySet();
+        return observer.deltaChangedAt.entrySet().stream().filter(e -> e.getValue() < before && !witnessed.contains(e.getKey())).count();
+    }
+}
