@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.feed;
 
+import dev.microcred.schemas.Rejection;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -9,6 +9,7 @@ import dev.microcred.issuer.ingress.CompletionOutcome;
 import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
 import dev.microcred.schemas.DocumentType;
+import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TrainingCompletion;
 import java.util.ArrayList;
 import java.util.List;
