@@ -55,6 +55,13 @@ final class Http {
         return exchange(request.build());
     }
 
+    /** Creates an issuer as the operator; returns its first API key. */
+    static String createIssuer(LocalStack stack, String body) {
+        Answer created = send("POST", stack.issuer().url() + "/api/v1/issuers", stack.adminToken(), body);
+        org.junit.jupiter.api.Assertions.assertEquals(201, created.status(), created.body());
+        return created.json().path("apiKey").path("key").asText();
+    }
+
     static Answer verify(String statusUrl, String host, String path, String accept) {
         return exchange(HttpRequest.newBuilder(URI.create(statusUrl + path)).timeout(Duration.ofSeconds(10))
                 .header("Host", host).header("Accept", accept).GET().build());

@@ -13,8 +13,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -44,8 +42,8 @@ class PlatformIT {
     void startPlatform() {
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
         stack = LocalStack.start(StackLayout.freePorts(root, data.path()));
-        awsKey = createIssuer(Seed.AWS_ISSUER);
-        cgKey = createIssuer(Seed.CITY_AND_GUILDS);
+        awsKey = Http.createIssuer(stack, Seed.AWS_ISSUER);
+        cgKey = Http.createIssuer(stack, Seed.CITY_AND_GUILDS);
     }
 
     @AfterAll
@@ -66,7 +64,7 @@ class PlatformIT {
         assertEquals(Seed.LAMBDA_HASH, hash);
         assertEquals(hash, VerifiableText.parse(issued.json().path("text").path("html").asText()).hash());
         // When a verifier asks the issuer's domain
-        Http.Answer answer = eventually(() -> verify("aws.training", "/cred/jc-lambda-2026/" + hash), a -> a.status() == 200);
+        Http.Answer answer = Eventually.within(WITHIN, () -> verify("aws.training", "/cred/jc-lambda-2026/" + hash), a -> a.status() == 200);
         // Then it answers OK, as JSON and as plain text, open to any origin
         assertEquals("{\"status\":\"OK\"}", answer.body());
         assertEquals("*", answer.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
@@ -97,7 +95,7 @@ class PlatformIT {
         Http.Answer revoked = Http.send("POST", credentialUrl("aws-training", id) + "/revoke", awsKey, "{\"reason\":\"FRAUD\"}");
         assertEquals(200, revoked.status());
         assertEquals("{\"status\":\"REVOKED\"}",
-                eventually(() -> verify("aws.training", "/cred/jc-lambda-b/" + hash), a -> a.body().contains("REVOKED")).body());
+                Eventually.within(WITHIN, () -> verify("aws.training", "/cred/jc-lambda-b/" + hash), a -> a.body().contains("REVOKED")).body());
         answered.put(hash, "aws.training /cred/jc-lambda-b");
     }
 
@@ -110,9 +108,9 @@ class PlatformIT {
                 Seed.competency("2365-03-Unit-308-v2"));
         assertEquals(201, replacement.status());
         String newHash = replacement.field("hash");
-        assertEquals("{\"status\":\"SUPERSEDED\"}", eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + oldHash),
+        assertEquals("{\"status\":\"SUPERSEDED\"}", Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + oldHash),
                 a -> a.body().contains("SUPERSEDED")).body());
-        assertEquals("{\"status\":\"OK\"}", eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + newHash),
+        assertEquals("{\"status\":\"OK\"}", Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + newHash),
                 a -> a.status() == 200).body());
         answered.put(oldHash, "cityandguilds.com /v/7891234-308");
         answered.put(newHash, "cityandguilds.com /v/7891234-308");
@@ -125,7 +123,7 @@ class PlatformIT {
         String id = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-309")).field("id");
         String hash = waitForStatus("city-and-guilds", cgKey, id, "cityandguilds.com", "/v/7891234-308/", "{\"status\":\"OK\"}");
         assertEquals(200, Http.send("DELETE", credentialUrl("city-and-guilds", id), cgKey, null).status());
-        eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 404);
+        Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 404);
         answered.put(hash, "cityandguilds.com /v/7891234-308");
     }
 
@@ -148,7 +146,7 @@ class PlatformIT {
         stack.status().close();
         stack.replaceStatus(stack.statusService());
         // Then every hash answers as before
-        assertEquals(before, eventually(this::currentAnswers, now -> !now.containsValue("503")));
+        assertEquals(before, Eventually.within(WITHIN, this::currentAnswers, now -> !now.containsValue("503")));
     }
 
     @Test
@@ -164,7 +162,7 @@ class PlatformIT {
         stack.issuer().kill();
         stack.replaceIssuer(stack.issuerService(List.of()));
         // Then the event is published, and exactly once
-        eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
+        Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
         assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
     }
 
@@ -172,10 +170,10 @@ class PlatformIT {
     @Order(9)
     void anEventPublishedButNotMarkedBeforeACrashIsNotPublishedAgain() throws Exception {
         // Given a credential whose Issued event is on the topic
-        eventually(() -> unpublishedEvents(), n -> n == 0);
+        Eventually.within(WITHIN, () -> unpublishedEvents(), n -> n == 0);
         List<String> positionsBefore = positions();
         String hash = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-311")).field("hash");
-        eventually(() -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
+        Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
         // When the service dies between the Kafka commit and the database transaction that marks the
         // event and records the offsets (so neither happened)
         stack.issuer().kill();
@@ -186,7 +184,7 @@ class PlatformIT {
         }
         stack.replaceIssuer(stack.issuerService(List.of()));
         // Then the restarted relay recognises the event on the topic and marks it instead of resending
-        eventually(() -> unpublished(hash), n -> n == 0);
+        Eventually.within(WITHIN, () -> unpublished(hash), n -> n == 0);
         LocalStack.sleep(1_000);
         assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
     }
@@ -200,7 +198,7 @@ class PlatformIT {
         for (var c : cases.entrySet()) {
             WitnessLedger witness = stack.witness(c.getKey());
             String hash = c.getValue().get(0);
-            Http.Answer answer = eventually(() -> Http.send("GET", witness.url() + "/v/" + hash, null, null),
+            Http.Answer answer = Eventually.within(WITHIN, () -> Http.send("GET", witness.url() + "/v/" + hash, null, null),
                     a -> a.status() == 200 && a.field("status").equals(c.getValue().get(1)));
             // Checked offline, as ./platform verify-witness does
             assertEquals(c.getValue().get(1), new WitnessAnswerCheck(witness.verifierKey()).check(answer.body(), hash).status());
@@ -245,14 +243,8 @@ class PlatformIT {
 
     private String waitForStatus(String issuerId, String key, String id, String host, String directory, String expected) {
         String hash = Http.send("GET", credentialUrl(issuerId, id), key, null).field("hash");
-        eventually(() -> verify(host, directory + hash), a -> a.body().equals(expected));
+        Eventually.within(WITHIN, () -> verify(host, directory + hash), a -> a.body().equals(expected));
         return hash;
-    }
-
-    private String createIssuer(String body) {
-        Http.Answer created = Http.send("POST", stack.issuer().url() + "/api/v1/issuers", stack.adminToken(), body);
-        assertEquals(201, created.status(), created.body());
-        return created.json().path("apiKey").path("key").asText();
     }
 
     private Http.Answer issue(String issuerId, String key, String body) {
@@ -302,18 +294,5 @@ class PlatformIT {
         try (var c = DriverManager.getConnection(stack.issuerJdbcUrl(), "postgres", "postgres")) {
             c.createStatement().executeUpdate(sql);
         }
-    }
-
-    private static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WITHIN + "; last: " + last);
-            }
-            LocalStack.sleep(200);
-            last = probe.get();
-        }
-        return last;
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.GroupState;
@@ -74,11 +72,11 @@ class StatusInstancesIT {
     @Order(1)
     void everyHashAnswersCorrectlyFromBothInstances() {
         // Given both instances own some of the partitions
-        partitions = eventually(this::activePartitionsPerMember, owners -> owners.size() == 2).stream()
+        partitions = Eventually.within(WITHIN, this::activePartitionsPerMember, owners -> owners.size() == 2).stream()
                 .mapToInt(Integer::intValue).sum();
         // When two issuers issue thirty credentials and revoke every fourth
-        String awsKey = createIssuer(Seed.AWS_ISSUER);
-        String cgKey = createIssuer(Seed.CITY_AND_GUILDS);
+        String awsKey = Http.createIssuer(stack, Seed.AWS_ISSUER);
+        String cgKey = Http.createIssuer(stack, Seed.CITY_AND_GUILDS);
         for (int i = 0; i < CREDENTIALS; i++) {
             boolean aws = i % 2 == 0;
             String issuerId = aws ? "aws-training" : "city-and-guilds";
@@ -98,7 +96,7 @@ class StatusInstancesIT {
                     : new Expected("cityandguilds.com", "/v/7891234-308/", revoke ? REVOKED : OK));
         }
         // Then every hash answers as issued from either instance, with the issuer's domain in Host
-        eventually(() -> wrongAnswers(first), Map::isEmpty);
+        Eventually.within(WITHIN, () -> wrongAnswers(first), Map::isEmpty);
         assertEquals(Map.of(), wrongAnswers(second));
         assertEquals(Map.of(), wrongAnswers(first));
         // And, from either, a hash never issued is 404, as is an AWS hash asked through another issuer's domain
@@ -187,26 +185,7 @@ class StatusInstancesIT {
         }
     }
 
-    private String createIssuer(String body) {
-        Http.Answer created = Http.send("POST", stack.issuer().url() + "/api/v1/issuers", stack.adminToken(), body);
-        assertEquals(201, created.status(), created.body());
-        return created.json().path("apiKey").path("key").asText();
-    }
-
     private String credentialsUrl(String issuerId) {
         return stack.issuer().url() + "/api/v1/issuers/" + issuerId + "/credentials";
-    }
-
-    private static <T> T eventually(Supplier<T> probe, Predicate<T> done) {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + WITHIN + "; last: " + last);
-            }
-            LocalStack.sleep(300);
-            last = probe.get();
-        }
-        return last;
     }
 }

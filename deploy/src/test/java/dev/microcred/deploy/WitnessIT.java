@@ -78,9 +78,9 @@ class WitnessIT {
         // Expiry is recorded every minute in production; every second here, so a lapse reaches witnesses quickly.
         stack.issuer().close();
         stack.replaceIssuer(stack.issuerService(List.of("-Dcredential.expiry.interval=1s")));
-        keys.put("city-and-guilds", createIssuer(Seed.CITY_AND_GUILDS));
-        keys.put("aws-training", createIssuer(Seed.AWS_ISSUER));
-        keys.put("duolingo-english-test", createIssuer(Seed.DUOLINGO));
+        keys.put("city-and-guilds", Http.createIssuer(stack, Seed.CITY_AND_GUILDS));
+        keys.put("aws-training", Http.createIssuer(stack, Seed.AWS_ISSUER));
+        keys.put("duolingo-english-test", Http.createIssuer(stack, Seed.DUOLINGO));
         FIRMS.forEach(f -> expected.put(f.id(), new LinkedHashMap<>()));
     }
 
@@ -456,12 +456,6 @@ class WitnessIT {
         List<byte[]> hashes = new ArrayList<>();
         base64s.forEach(h -> hashes.add(Base64.getDecoder().decode(h.asText())));
         return hashes;
-    }
-
-    private String createIssuer(String body) {
-        Http.Answer created = Http.send("POST", stack.issuer().url() + "/api/v1/issuers", stack.adminToken(), body);
-        assertEquals(201, created.status(), created.body());
-        return created.json().path("apiKey").path("key").asText();
     }
 
     private String credentials(String issuerId) {
