@@ -81,6 +81,31 @@ class BulkIssueApiTest {
     }
 
     @Test
+    void withinOneRequestAReusedCompletionIdAndARepeatedTextAreRefusedAndTheRestIsIssued() {
+        // Given an issuer that prints skill modules without a serial, so one request renders one text
+        NewIssuer issuer = NewIssuer.create("bulksame", "\"SKILL_MODULE\"");
+        // When one request carries a completion id twice with different bodies, and the same
+        // skill module under a second completion id
+        String batch = String.join("\n",
+                item("a-1", "micro1.json"),
+                item("a-1", "micro2.json"),
+                item("a-2", "micro1.json"),
+                item("b-1", "micro2.json"));
+        bulk(issuer, NDJSON, batch)
+                // Then each is judged as if sent alone, in order: only the first of each is issued
+                .statusCode(200)
+                .body("results.result", equalTo(List.of("created", "rejected", "rejected", "created")))
+                .body("results[1].reason", startsWith("completion-reused"))
+                .body("results[2].reason", startsWith("conflict"))
+                .body("results[2].id", nullValue())
+                .body("created", equalTo(2))
+                .body("rejected", equalTo(2));
+        // And posting the whole request again issues nothing and refuses the same two
+        bulk(issuer, NDJSON, batch).statusCode(200)
+                .body("results.result", equalTo(List.of("duplicate", "rejected", "rejected", "duplicate")));
+    }
+
+    @Test
     void moreThanTenThousandItemsAreRefusedWith413AndNothingIsIssued() {
         NewIssuer issuer = NewIssuer.create("bulkbig");
         String batch = IntStream.range(0, 10_001).mapToObj(i -> "{\"completionId\":\"c" + i + "\"}")

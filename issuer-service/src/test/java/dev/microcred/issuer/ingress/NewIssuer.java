@@ -8,10 +8,15 @@ import io.restassured.http.ContentType;
 record NewIssuer(String id, String apiKey) {
 
     static NewIssuer create(String prefix) {
+        return create(prefix, "");
+    }
+
+    /** @param serialOff document types printed without the serial line, as a JSON list body such as {@code "SKILL_MODULE"} */
+    static NewIssuer create(String prefix, String serialOff) {
         String id = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         String key = given().header("Authorization", "Bearer test-admin-token").contentType(ContentType.JSON)
                 .body("{\"id\":\"" + id + "\",\"displayName\":\"AWS Training and Certification\",\"verifyBase\":\"" + id
-                        + ".training/cred\",\"jurisdictions\":[\"US\"],\"serialOff\":[]}")
+                        + ".training/cred\",\"jurisdictions\":[\"US\"],\"serialOff\":[" + serialOff + "]}")
                 .post("/api/v1/issuers")
                 .then().statusCode(201).extract().path("apiKey.key");
         return new NewIssuer(id, key);

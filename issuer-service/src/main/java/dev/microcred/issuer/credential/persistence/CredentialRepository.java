@@ -5,9 +5,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class CredentialRepository implements PanacheRepositoryBase<CredentialEntity, UUID> {
@@ -39,5 +44,23 @@ public class CredentialRepository implements PanacheRepositoryBase<CredentialEnt
 
     public Optional<CredentialEntity> byHash(String hash) {
         return find("hash", hash).firstResultOptional();
+    }
+
+    /** Which of these hashes belong to a stored credential (any issuer's: a hash is unique everywhere). */
+    public Set<String> existingHashes(Collection<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery("select c.hash from CredentialEntity c where c.hash in :hashes",
+                String.class).setParameter("hashes", hashes).getResultList());
+    }
+
+    /** The issuer's credentials among these ids, by id. */
+    public Map<UUID, CredentialEntity> byIds(String issuerId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("issuerId = ?1 and id in ?2", issuerId, ids).stream()
+                .collect(Collectors.toMap(CredentialEntity::id, c -> c));
     }
 }

@@ -37,6 +37,10 @@ public class IdempotencyKeyEntity {
         this.createdAt = createdAt;
     }
 
+    public Key id() {
+        return id;
+    }
+
     public String requestHash() {
         return requestHash;
     }

@@ -12,14 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bulk issuing for training platforms that post with the issuer's API key: up to
  * {@code issuer.bulk.max-items} completions, as NDJSON or a JSON array, each the normal issue body
- * plus its {@code completionId}. Each item is its own transaction, so a bad item never rolls back
- * the others, and the answer is 200 with one result per item; a completion id seen before for this
+ * plus its {@code completionId}. Items are issued up to {@code ingress.batch-size} per transaction,
+ * each with the outcome it would have alone, so a bad item never rolls back the others, and the
+ * answer is 200 with one result per item; a completion id seen before for this
  * issuer issues nothing new (duplicate). Retrying a whole request after a timeout is therefore safe.
  */
 @Path("/api/v1/issuers/{issuerId}/credentials/bulk")
@@ -51,11 +53,14 @@ public class BulkIssueResource {
     }
 
     private BulkResponse issueAll(String issuerId, List<BulkItem> items) {
+        List<CompletionIssuer.Completion> readable = items.stream().filter(item -> item.unreadable() == null)
+                .map(item -> new CompletionIssuer.Completion(issuerId, CompletionKey.fromBulk(item.completionId()), item.body()))
+                .toList();
+        Iterator<CompletionOutcome> issued = issuer.issueAll(readable).iterator();
         List<BulkResponse.Result> results = new ArrayList<>(items.size());
         for (BulkItem item : items) {
             CompletionOutcome outcome = item.unreadable() != null
-                    ? CompletionOutcome.Rejected.because(item.unreadable())
-                    : issuer.issue(issuerId, CompletionKey.fromBulk(item.completionId()), item.body());
+                    ? CompletionOutcome.Rejected.because(item.unreadable()) : issued.next();
             results.add(BulkResponse.Result.of(item, outcome));
         }
         return BulkResponse.of(results);

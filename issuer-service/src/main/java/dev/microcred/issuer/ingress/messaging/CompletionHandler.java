@@ -17,8 +17,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * The logic of one poll: each completion is issued in its own transaction through
- * {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
+ * The logic of one poll: the records are read, the readable completions are issued together
+ * through {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
  * copied to {@link RejectedCompletions}, acknowledged before the caller commits. A transient
  * failure propagates: nothing is committed and the poll is read again, which the idempotency keys
  * make harmless.
@@ -39,12 +39,33 @@ final class CompletionHandler implements AutoCloseable {
     }
 
     void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) throws Exception {
-        List<Rejection> rejections = new ArrayList<>();
+        List<ConsumerRecord<byte[], byte[]>> polled = new ArrayList<>();
+        List<CompletionOutcome> outcomes = new ArrayList<>();
+        List<CompletionIssuer.Completion> readable = new ArrayList<>();
+        List<Integer> readableAt = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            CompletionOutcome outcome = outcome(record);
-            if (outcome instanceof Rejected) {
+            Read read = read(record);
+            outcomes.add(read.rejected());
+            if (read.rejected() == null) {
+                readable.add(read.completion());
+                readableAt.add(polled.size());
+            }
+            polled.add(record);
+        }
+        List<CompletionOutcome> issued = issuer.issueAll(readable);
+        for (int i = 0; i < issued.size(); i++) {
+            outcomes.set(readableAt.get(i), issued.get(i));
+        }
+        rejectAll(polled, outcomes);
+    }
+
+    private void rejectAll(List<ConsumerRecord<byte[], byte[]>> polled, List<CompletionOutcome> outcomes) throws Exception {
+        List<Rejection> rejections = new ArrayList<>();
+        for (int i = 0; i < polled.size(); i++) {
+            if (outcomes.get(i) instanceof Rejected) {
+                ConsumerRecord<byte[], byte[]> record = polled.get(i);
                 rejections.add(new Rejection(record.topic(), record.partition(), record.offset(), record.key(),
-                        record.value(), ((Rejected) outcome).describe()));
+                        record.value(), ((Rejected) outcomes.get(i)).describe()));
             }
         }
         if (!rejections.isEmpty()) {
@@ -55,25 +76,32 @@ final class CompletionHandler implements AutoCloseable {
         }
     }
 
-    private CompletionOutcome outcome(ConsumerRecord<byte[], byte[]> record) {
+    /** The completion a record carries, ready to issue, or why it cannot be read as one. */
+    private record Read(CompletionIssuer.Completion completion, Rejected rejected) {
+        static Read refused(String reason) {
+            return new Read(null, Rejected.because(reason));
+        }
+    }
+
+    private Read read(ConsumerRecord<byte[], byte[]> record) {
         TrainingCompletion completion;
         try {
             completion = decoder.decode(record.topic(), record.headers(), record.value());
         } catch (UnreadableCompletionException e) {
-            return Rejected.because("unreadable: " + e.getMessage());
+            return Read.refused("unreadable: " + e.getMessage());
         }
         JsonNode body;
         try {
             body = json.readTree(completion.getRequest());
         } catch (JsonProcessingException e) {
-            return Rejected.because("malformed-body: request is not JSON");
+            return Read.refused("malformed-body: request is not JSON");
         }
         Rejected mismatch = withDocumentType(body, completion.getDocumentType());
         if (mismatch != null) {
-            return mismatch;
+            return new Read(null, mismatch);
         }
-        return issuer.issue(completion.getIssuerId(),
-                CompletionKey.fromPlatform(completion.getPlatformId(), completion.getCompletionId()), body);
+        return new Read(new CompletionIssuer.Completion(completion.getIssuerId(),
+                CompletionKey.fromPlatform(completion.getPlatformId(), completion.getCompletionId()), body), null);
     }
 
     /** The envelope's documentType fills in a request without one, and must agree with one that has it. */

@@ -12,12 +12,15 @@ class IngressSettings {
     private final Config config;
     private final boolean enabled;
     private final String groupId;
+    private final int batchSize;
 
     IngressSettings(Config config, @ConfigProperty(name = "ingress.enabled") boolean enabled,
-            @ConfigProperty(name = "ingress.group-id") String groupId) {
+            @ConfigProperty(name = "ingress.group-id") String groupId,
+            @ConfigProperty(name = "ingress.batch-size") int batchSize) {
         this.config = config;
         this.enabled = enabled;
         this.groupId = groupId;
+        this.batchSize = batchSize;
     }
 
     boolean enabled() {
@@ -28,10 +31,13 @@ class IngressSettings {
         return config.getValue("kafka.bootstrap.servers", String.class);
     }
 
-    /** Offsets are committed by hand after the credentials are durable; only committed platform transactions are read. */
+    /**
+     * Offsets are committed by hand after the credentials are durable; only committed platform
+     * transactions are read. A poll is at most one issuing batch.
+     */
     Map<String, Object> consumer() {
         return Map.of("bootstrap.servers", bootstrapServers(), "group.id", groupId, "isolation.level", "read_committed",
-                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 200);
+                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", batchSize);
     }
 
     Map<String, Object> registry() {

@@ -18,67 +18,124 @@ import dev.microcred.issuer.problem.UnknownIssuerException;
 import dev.microcred.text.ContentHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issues one completion (Kafka or bulk) exactly as POST /credentials issues one body: the same
- * request classes, the same Bean Validation, the same {@link CredentialService#issue} in its own
- * transaction, so one bad completion never rolls back another. Everything that is wrong with the
- * completion itself becomes {@link Rejected}; anything else (database away) is thrown, so the
- * caller retries instead of refusing a good completion.
+ * Issues completions (Kafka or bulk) exactly as POST /credentials issues one body: the same
+ * request classes, the same Bean Validation, the same {@link CredentialService} rules. Each
+ * completion is checked on its own; the valid ones of an issuer are then issued together, up to
+ * {@code ingress.batch-size} per transaction ({@link CredentialService#issueAll}), which gives each
+ * one the outcome it would have alone, so one bad completion never rolls back another. Everything
+ * that is wrong with a completion itself becomes {@link Rejected}; anything else (database away) is
+ * thrown, so the caller retries instead of refusing a good completion.
  */
 @ApplicationScoped
 public class CompletionIssuer {
+    /** One completion to issue: for this issuer, under this key, from this JSON issue body. */
+    public record Completion(String issuerId, CompletionKey key, JsonNode body) {
+    }
+
+    /** A completion after the checks: the command to issue, or why it is refused. */
+    private record Checked(IssueCommand command, Rejected rejected) {
+    }
+
     private final CredentialService credentials;
     private final ObjectMapper json;
     private final Validator validator;
+    private final int batchSize;
 
-    CompletionIssuer(CredentialService credentials, ObjectMapper json, Validator validator) {
+    CompletionIssuer(CredentialService credentials, ObjectMapper json, Validator validator,
+            @ConfigProperty(name = "ingress.batch-size") int batchSize) {
         this.credentials = credentials;
         this.json = json;
         this.validator = validator;
+        this.batchSize = batchSize;
     }
 
     /** {@code body} is the JSON body of a single issue request. */
     public CompletionOutcome issue(String issuerId, CompletionKey key, JsonNode body) {
-        if (!key.fits()) {
-            return Rejected.because("completion id too long: the key may have " + CompletionKey.MAX_LENGTH + " characters");
+        return issueAll(List.of(new Completion(issuerId, key, body))).get(0);
+    }
+
+    /** The outcome of each completion, in order. */
+    public List<CompletionOutcome> issueAll(List<Completion> completions) {
+        CompletionOutcome[] outcomes = new CompletionOutcome[completions.size()];
+        Map<String, List<Integer>> validByIssuer = new LinkedHashMap<>();
+        List<IssueCommand> commands = new ArrayList<>(completions.size());
+        for (int i = 0; i < completions.size(); i++) {
+            Checked checked = check(completions.get(i));
+            commands.add(checked.command());
+            if (checked.rejected() != null) {
+                outcomes[i] = checked.rejected();
+            } else {
+                validByIssuer.computeIfAbsent(completions.get(i).issuerId(), id -> new ArrayList<>()).add(i);
+            }
         }
+        validByIssuer.forEach((issuerId, indexes) -> {
+            for (int from = 0; from < indexes.size(); from += batchSize) {
+                List<Integer> batch = indexes.subList(from, Math.min(indexes.size(), from + batchSize));
+                List<CredentialService.Issued> issued = credentials.issueAll(issuerId,
+                        batch.stream().map(commands::get).toList());
+                for (int j = 0; j < batch.size(); j++) {
+                    outcomes[batch.get(j)] = outcomeOf(issued.get(j));
+                }
+            }
+        });
+        return List.of(outcomes);
+    }
+
+    private Checked check(Completion completion) {
+        if (!completion.key().fits()) {
+            return rejected("completion id too long: the key may have " + CompletionKey.MAX_LENGTH + " characters");
+        }
+        JsonNode body = completion.body();
         if (body == null || !body.isObject()) {
-            return Rejected.because("malformed-body: the credential request must be a JSON object");
+            return rejected("malformed-body: the credential request must be a JSON object");
         }
         IssueCredentialRequest request;
         try {
             request = json.treeToValue(body, IssueCredentialRequest.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            return malformed(e);
+            return new Checked(null, malformed(e));
         }
         List<FieldError> violations = validator.validate(request).stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field)).toList();
         if (!violations.isEmpty()) {
-            return new Rejected("invalid-request: " + violations.size() + " field(s) are invalid", violations);
+            return new Checked(null, new Rejected("invalid-request: " + violations.size() + " field(s) are invalid", violations));
         }
-        return issueValid(issuerId, key, request);
+        return new Checked(command(request, completion.key()), null);
     }
 
-    private CompletionOutcome issueValid(String issuerId, CompletionKey key, IssueCredentialRequest request) {
-        try {
-            IssueResult result = credentials.issue(issuerId, command(request, key));
+    private static Checked rejected(String reason) {
+        return new Checked(null, Rejected.because(reason));
+    }
+
+    private static CompletionOutcome outcomeOf(CredentialService.Issued issued) {
+        RuntimeException refusal = issued.refusal();
+        if (refusal == null) {
+            IssueResult result = issued.result();
             return result.replayed()
                     ? new CompletionOutcome.Duplicate(result.credential().id(), result.credential().hash())
                     : new CompletionOutcome.Created(result.credential().id(), result.credential().hash());
-        } catch (UnknownIssuerException e) {
-            return Rejected.because("unknown-issuer: " + e.getMessage());
-        } catch (ConflictException e) {
-            return Rejected.because("conflict: " + e.getMessage());
-        } catch (IdempotencyKeyReusedException e) {
+        }
+        if (refusal instanceof UnknownIssuerException) {
+            return Rejected.because("unknown-issuer: " + refusal.getMessage());
+        }
+        if (refusal instanceof ConflictException) {
+            return Rejected.because("conflict: " + refusal.getMessage());
+        }
+        if (refusal instanceof IdempotencyKeyReusedException) {
             return Rejected.because("completion-reused: this completion id was issued before with a different body");
         }
+        throw refusal;
     }
-
     /** The fingerprint is of the request alone: the same completion re-sent by Kafka or in bulk is the same. */
     private IssueCommand command(IssueCredentialRequest request, CompletionKey key) {
         String fields;
