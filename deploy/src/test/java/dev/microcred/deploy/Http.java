@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A small HTTP client for the tests: JSON in and out, and the Host header a verifier's DNS would give. */
 final class Http {
@@ -32,6 +34,15 @@ final class Http {
         String field(String name) {
             return json().path(name).asText(null);
         }
+
+        /** The first value of each of these headers, {@code <none>} where absent: one map to compare, so a mismatch shows them all. */
+        Map<String, String> headers(String... names) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String name : names) {
+                values.put(name, raw.headers().firstValue(name).orElse("<none>"));
+            }
+            return values;
+        }
     }
 
     private Http() {
@@ -48,7 +59,7 @@ final class Http {
     }
 
     /** A POST with exactly these headers, e.g. a witness push replayed byte for byte. */
-    static Answer post(String url, java.util.Map<String, String> headers, String body) {
+    static Answer post(String url, Map<String, String> headers, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
         headers.forEach(request::header);

@@ -65,10 +65,18 @@ class PlatformIT {
         assertEquals(hash, VerifiableText.parse(issued.json().path("text").path("html").asText()).hash());
         // When a verifier asks the issuer's domain
         Http.Answer answer = Eventually.within(WITHIN, () -> verify("aws.training", "/cred/jc-lambda-2026/" + hash), a -> a.status() == 200);
-        // Then it answers OK, as JSON and as plain text, open to any origin
+        // Then it answers OK, as JSON and as plain text, open to any origin, cacheable briefly per host and format
         assertEquals("{\"status\":\"OK\"}", answer.body());
         assertEquals("*", answer.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertEquals("OK", Http.verify(stack.status().url(), "aws.training", "/cred/jc-lambda-2026/" + hash, "text/plain").body());
+        assertEquals(VerifyHeaders.public200(VerifyHeaders.JSON, 30), VerifyHeaders.of(answer));
+        Http.Answer plain = Http.verify(stack.status().url(), "aws.training", "/cred/jc-lambda-2026/" + hash, "text/plain");
+        assertEquals("OK", plain.body());
+        assertEquals(VerifyHeaders.public200(VerifyHeaders.TEXT, 30), VerifyHeaders.of(plain));
+        // And a client asking for both formats, or for JSON alone, hears JSON
+        Http.Answer both = Http.verify(stack.status().url(), "aws.training", "/cred/jc-lambda-2026/" + hash,
+                "text/plain, application/json");
+        assertEquals("{\"status\":\"OK\"}", both.body());
+        assertEquals(VerifyHeaders.public200(VerifyHeaders.JSON, 30), VerifyHeaders.of(both));
         answered.put(hash, "aws.training /cred/jc-lambda-2026");
     }
 
@@ -77,13 +85,25 @@ class PlatformIT {
     void theSameHashThroughAnotherDomainOrPathIsUnknown() {
         assertEquals(404, verify("cityandguilds.com", "/v/" + Seed.LAMBDA_HASH).status());
         assertEquals(404, verify("aws.training", "/other/" + Seed.LAMBDA_HASH).status());
-        assertEquals(404, verify("aws.training", "/cred/" + "0".repeat(64)).status());
-        assertEquals(400, verify("aws.training", "/cred/not-a-hash").status());
+        Http.Answer unknown = verify("aws.training", "/cred/" + "0".repeat(64));
+        assertEquals(404, unknown.status());
+        assertEquals("", unknown.body());
+        assertEquals(VerifyHeaders.notCached(), VerifyHeaders.of(unknown));
+        Http.Answer malformed = verify("aws.training", "/cred/not-a-hash");
+        assertEquals(400, malformed.status());
+        assertEquals("", malformed.body());
+        assertEquals(VerifyHeaders.notCached(), VerifyHeaders.of(malformed));
         Http.Answer meta = verify("aws.training", "/cred/jc-lambda-2026/verification-meta.json");
         assertEquals(200, meta.status());
         assertEquals("AWS Training and Certification", meta.field("issuer"));
+        assertEquals(VerifyHeaders.public200(VerifyHeaders.JSON, 300), VerifyHeaders.of(meta));
+        assertEquals(404, verify("unknown.example", "/cred/verification-meta.json").status());
         Http.Answer preflight = Http.send("OPTIONS", stack.status().url() + "/cred/jc-lambda-2026/" + Seed.LAMBDA_HASH, null, null);
-        assertEquals("*", preflight.raw().headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(204, preflight.status());
+        assertEquals(Map.of("Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "GET, OPTIONS",
+                "Access-Control-Allow-Headers", "*", "Access-Control-Max-Age", "86400"), preflight.headers(
+                "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
+                "Access-Control-Max-Age"));
     }
 
     @Test

@@ -103,7 +103,9 @@ class StatusInstancesIT {
         String awsHash = expected.keySet().iterator().next();
         for (ServiceProcess instance : List.of(first, second)) {
             assertEquals(404, Http.verify(instance.url(), "aws.training", "/cred/" + "0".repeat(64), "application/json").status());
-            assertEquals(404, Http.verify(instance.url(), "cityandguilds.com", "/v/" + awsHash, "application/json").status());
+            Http.Answer elsewhere = Http.verify(instance.url(), "cityandguilds.com", "/v/" + awsHash, "application/json");
+            assertEquals(404, elsewhere.status());
+            assertEquals(VerifyHeaders.notCached(), VerifyHeaders.of(elsewhere));
         }
     }
 
@@ -135,6 +137,7 @@ class StatusInstancesIT {
                     correct++;
                 } else if (answer.status() == 503) {
                     assertTrue(answer.raw().headers().firstValue("Retry-After").isPresent(), "503 without Retry-After");
+                    assertEquals(VerifyHeaders.notReady(), VerifyHeaders.of(answer));
                     unavailable++;
                 } else {
                     wrong.add(e.getKey() + " answered " + answer.status() + " " + answer.body() + ", expected " + e.getValue().body());
@@ -150,13 +153,17 @@ class StatusInstancesIT {
         assertEquals(3, correctRoundsAfterMove, "the survivor did not take over every partition and answer all hashes");
     }
 
-    /** The hashes an instance does not answer as issued right now, with what it said. */
+    /**
+     * The hashes an instance does not answer as issued right now, with what it said. Headers count too:
+     * an answer the instance read itself and one it asked its peer for must look the same.
+     */
     private Map<String, String> wrongAnswers(ServiceProcess instance) {
         Map<String, String> wrong = new LinkedHashMap<>();
         expected.forEach((hash, e) -> {
             Http.Answer answer = verify(instance, hash, e);
-            if (answer.status() != 200 || !answer.body().equals(e.body())) {
-                wrong.put(hash, answer.status() + " " + answer.body());
+            if (answer.status() != 200 || !answer.body().equals(e.body())
+                    || !VerifyHeaders.of(answer).equals(VerifyHeaders.public200(VerifyHeaders.JSON, 30))) {
+                wrong.put(hash, answer.status() + " " + answer.body() + " " + VerifyHeaders.of(answer));
             }
         });
         return wrong;
