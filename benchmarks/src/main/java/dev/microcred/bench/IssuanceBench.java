@@ -125,7 +125,7 @@ public final class IssuanceBench {
     }
 
     /**
-     * With {@code -Dbench.profile=<folder>}, records issuer-service and status-stream with Java Flight Recorder
+     * With {@code -Dbench.profile=<folder>}, records every service of the pipeline with Java Flight Recorder
      * for the first {@code bench.profile-seconds} (60) of the burst ({@code jfr print --events jdk.ExecutionSample}).
      */
     private static void profile() {
@@ -133,7 +133,7 @@ public final class IssuanceBench {
         if (folder == null) {
             return;
         }
-        for (String module : List.of("issuer-service", "status-stream")) {
+        for (String module : List.of("issuer-service", "status-stream", "witness-forwarder", "witness-ledger")) {
             String file = java.nio.file.Path.of(folder).toAbsolutePath().resolve(module + ".jfr").toString();
             try {
                 java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));

@@ -2,6 +2,9 @@ package dev.microcred.schemas;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryEncoder;
@@ -21,10 +24,29 @@ public final class SpecificModel {
     private SpecificModel() {
     }
 
+    /** Built once per class: a model caches the schemas it derives, and consumers convert every record. */
+    private static final ClassValue<SpecificData> MODELS = new ClassValue<>() {
+        @Override
+        protected SpecificData computeValue(Class<?> type) {
+            SpecificData model = new SpecificData(type.getClassLoader());
+            SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
+            return model;
+        }
+    };
+
+    /**
+     * Readers per class and writer schema: building one resolves the two schemas, which costs more
+     * than reading a record, and consumers read the same few writer schemas over and over.
+     */
+    private static final ClassValue<Map<Schema, SpecificDatumReader<?>>> READERS = new ClassValue<>() {
+        @Override
+        protected Map<Schema, SpecificDatumReader<?>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     public static SpecificData of(Class<? extends SpecificRecord> type) {
-        SpecificData model = new SpecificData(type.getClassLoader());
-        SpecificData.getForClass(type).getConversions().forEach(model::addLogicalTypeConversion);
-        return model;
+        return MODELS.get(type);
     }
 
     /**
@@ -40,11 +62,17 @@ public final class SpecificModel {
             BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
             new GenericDatumWriter<GenericRecord>(record.getSchema()).write(record, encoder);
             encoder.flush();
-            SpecificData data = of(type);
-            SpecificDatumReader<T> reader = new SpecificDatumReader<>(record.getSchema(), data.getSchema(type), data);
-            return reader.read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
+            return readerOf(record.getSchema(), type).read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
         } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException("record does not match " + type.getSimpleName(), e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends SpecificRecord> SpecificDatumReader<T> readerOf(Schema writer, Class<T> type) {
+        return (SpecificDatumReader<T>) READERS.get(type).computeIfAbsent(writer, w -> {
+            SpecificData data = of(type);
+            return new SpecificDatumReader<T>(w, data.getSchema(type), data);
+        });
     }
 }
