@@ -31,8 +31,9 @@ public final class DomainBinding {
         };
     }
 
-    /** True when {@code directory} is {@code base} or lies below it. */
+    /** True when {@code directory} is {@code base} or lies below it ({@code base + "/"} is a prefix, without building it). */
     public static boolean under(String directory, String base) {
-        return base.isEmpty() || directory.equals(base) || directory.startsWith(base + "/");
+        return base.isEmpty() || directory.startsWith(base)
+                && (directory.length() == base.length() || directory.charAt(base.length()) == '/');
     }
 }

@@ -150,4 +150,26 @@ class DomainBindingTest {
         //Then another domain learns nothing, not even that the hash was revoked
         assertEquals(new VerifyAnswer.Unknown(), answer);
     }
+
+    @ParameterizedTest(name = "''{0}'' under base ''{1}'': {2}")
+    @CsvSource({
+            "/cred, /cred, true",
+            "/cred/jc-lambda-2026, /cred, true",
+            "/cred/a/b, /cred, true",
+            "/cred/, /cred, true",
+            "/credit, /cred, false",
+            "/cre, /cred, false",
+            "'', /cred, false",
+            "/v/7891234-308, /v, true",
+            "/anything, '', true",
+            "'', '', true",
+            "/cred/x, /cred/, false",
+            "/cred//x, /cred/, true"})
+    void aDirectoryIsUnderABaseWhenItIsTheBaseOrBelowIt(String directory, String base, boolean under) {
+        //Given a request directory and an issuer's base path
+        //When the binding checks the path
+        //Then it is under the base exactly when it equals the base or starts with the base and a slash
+        assertEquals(under, DomainBinding.under(directory, base));
+        assertEquals(under, base.isEmpty() || directory.equals(base) || directory.startsWith(base + "/"));
+    }
 }

@@ -68,6 +68,17 @@ class VerifyRequestTest {
         assertEquals(host, request.host());
     }
 
+    @ParameterizedTest(name = "host header ''{0}'' reads as an empty host")
+    @ValueSource(strings = {",", ",,", ", aws.training"})
+    void aListWithoutAFirstHostReadsAsEmptyHost(String header) {
+        //Given a forwarded host list whose first entry is empty
+        //When it is read
+        VerifyRequest request = VerifyRequest.of("cred/" + HASH, "status-stream:8082", header);
+
+        //Then the host is empty, which no issuer's domain matches (the list's later hosts are not the client's)
+        assertEquals("", request.host());
+    }
+
     @Test
     void noHostHeaderReadsAsEmptyHost() {
         //Given neither header is present
@@ -83,6 +94,7 @@ class VerifyRequestTest {
             "cred/jc-lambda-2026/" + HASH + ", /cred/jc-lambda-2026",
             "/cred/jc-lambda-2026/" + HASH + ", /cred/jc-lambda-2026",
             "cred/" + HASH + ", /cred",
+            "/" + HASH + ", ''",
             HASH + ", ''"})
     void pathSplitsIntoDirectoryAndLastSegment(String path, String directory) {
         //Given a path as the client builds it
@@ -122,10 +134,16 @@ class VerifyRequestTest {
             "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13ded0",
             "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13deg",
             "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13de ",
+            "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13de\u0663",
+            "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13de\uff11",
+            "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13de:",
+            "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13de`",
+            "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13deG",
             "jc-lambda-2026",
             ""})
     void anythingButSixtyFourHexCharactersIsMalformed(String last) {
-        //Given a last segment that is too short, too long, not hex or not a hash at all
+        //Given a last segment that is too short, too long, not hex (a non-ASCII digit, or the characters
+        //next to 0-9, a-f and A-F) or not a hash at all
         //When it is read
         VerifyRequest request = VerifyRequest.of("cred/" + last, "aws.training", null);
 
