@@ -2,9 +2,11 @@ package dev.microcred.status.lookup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Which copy of a hash's partition may answer, best first, and which answer counts. The active
@@ -51,8 +53,7 @@ public final class LookupPlan {
         if (placement == null) {
             return sources;
         }
-        boolean owner = self.equals(placement.active());
-        if (owner) {
+        if (readsActiveHereFirst(self, placement.active())) {
             sources.add(new Source.LocalActive());
         } else if (!forwarded) {
             sources.add(new Source.Remote(placement.active()));
@@ -65,6 +66,29 @@ public final class LookupPlan {
                     .forEach(host -> sources.add(new Source.Remote(host)));
         }
         return sources;
+    }
+
+    /**
+     * True when the plan reads this instance's active store first, forwarded or not: this instance owns
+     * the partition. That read asks no other instance, and its answer, found or not found, is final;
+     * the later sources matter only when it cannot answer.
+     */
+    private static boolean readsActiveHereFirst(String self, String activeInstance) {
+        return self.equals(activeInstance);
+    }
+
+    /**
+     * What the plan answers without asking another instance or a fallback copy: the answer of this
+     * instance's active store, when the plan reads it first and it can answer. Found or not found is
+     * then final, exactly as {@link #firstAnswer} would have it. Empty when the rest of the plan must
+     * decide; the store is read only when this instance owns the partition.
+     */
+    public static Optional<Lookup> answerFromActiveHere(String self, String activeInstance, Supplier<Lookup> readActive) {
+        if (!readsActiveHereFirst(self, activeInstance)) {
+            return Optional.empty();
+        }
+        Lookup answer = readActive.get();
+        return answer instanceof Lookup.NotReady ? Optional.empty() : Optional.of(answer);
     }
 
     /** The first source that can answer decides, found or not found; if none can, the lookup is not ready. */

@@ -1,17 +1,15 @@
 package dev.microcred.status.lookup;
 
-import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.status.topology.StatusTopology;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,7 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class StatusLookup {
+    private static final Serializer<String> KEYS = new StringSerializer();
+
     private final KafkaStreams streams;
+    private final LocalStores stores;
     private final String self;
     private final StoreLags lags;
     private final PeerClient peers;
@@ -32,6 +33,7 @@ public class StatusLookup {
     StatusLookup(KafkaStreams streams, @ConfigProperty(name = "kafka-streams.application.server") String self,
             StoreLags lags, PeerClient peers, @ConfigProperty(name = "status.max-standby-lag") long maxStandbyLag) {
         this.streams = streams;
+        this.stores = new LocalStores(streams);
         this.self = instance(HostInfo.buildFromEndpoint(self));
         this.lags = lags;
         this.peers = peers;
@@ -46,6 +48,19 @@ public class StatusLookup {
     /** For a request another instance forwarded: this instance's own copies only, never a second hop. */
     public Lookup findHere(String hash) {
         return lookup(hash, true);
+    }
+
+    /**
+     * For the public endpoint, without blocking: when the plan reads this instance's active store
+     * first (it owns the hash's partition) and that store answers, found or not found, that answer,
+     * which is then exactly what {@link #find} says. Empty when {@link #find} must decide: the owner
+     * is another instance, the active store here cannot answer (a fallback may), or the metadata is
+     * unknown.
+     */
+    public Optional<Lookup> findIfOwnedHere(String hash) {
+        KeyQueryMetadata metadata = metadata(hash);
+        return metadata == null ? Optional.empty() : LookupPlan.answerFromActiveHere(self,
+                instance(metadata.activeHost()), () -> stores.readActive(metadata.partition(), hash));
     }
 
     private Lookup lookup(String hash, boolean forwarded) {
@@ -66,8 +81,7 @@ public class StatusLookup {
             return null;
         }
         try {
-            KeyQueryMetadata metadata = streams.queryMetadataForKey(StatusTopology.STATUS_STORE, hash,
-                    Serdes.String().serializer());
+            KeyQueryMetadata metadata = streams.queryMetadataForKey(StatusTopology.STATUS_STORE, hash, KEYS);
             return metadata == null || metadata.equals(KeyQueryMetadata.NOT_AVAILABLE) ? null : metadata;
         } catch (InvalidStateStoreException | IllegalStateException e) {
             return null;
@@ -78,16 +92,8 @@ public class StatusLookup {
         if (source instanceof LookupPlan.Source.Remote remote) {
             return peers.ask(remote.instance(), hash);
         }
-        StoreQueryParameters<ReadOnlyKeyValueStore<String, CredentialStatus>> query = StoreQueryParameters
-                .fromNameAndType(StatusTopology.STATUS_STORE, QueryableStoreTypes.<String, CredentialStatus>keyValueStore())
-                .withPartition(partition);
-        try {
-            CredentialStatus view = streams.store(source instanceof LookupPlan.Source.LocalStandby
-                    ? query.enableStaleStores() : query).get(hash);
-            return view == null ? new Lookup.NotFound() : new Lookup.Found(view);
-        } catch (InvalidStateStoreException | IllegalStateException e) {
-            return new Lookup.NotReady();
-        }
+        return source instanceof LookupPlan.Source.LocalStandby
+                ? stores.readAnyCopy(partition, hash) : stores.readActive(partition, hash);
     }
 
     private static String instance(HostInfo host) {

@@ -10,6 +10,7 @@ import dev.microcred.status.lookup.LookupPlan.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -142,5 +143,79 @@ class LookupPlanTest {
         //Then it is a 404, and the (possibly older) standby is not consulted
         assertEquals(new Lookup.NotFound(), answer);
         assertEquals(List.of(new Source.Remote(B)), asked);
+    }
+
+    @Test
+    void anOwnersActiveStoreAnswersWithoutTheRestOfThePlan() {
+        //Given this instance owns the partition and its active store holds the revoked view
+        //When the public endpoint asks for the answer that needs no other instance
+        Optional<Lookup> answer = LookupPlan.answerFromActiveHere(A, A, () -> new Lookup.Found(REVOKED));
+
+        //Then the active store's view answers
+        assertEquals(Optional.of(new Lookup.Found(REVOKED)), answer);
+    }
+
+    @Test
+    void anOwnersNotFoundIsFinalWithoutTheRestOfThePlan() {
+        //Given this instance owns the partition and its active store has no such hash
+        Optional<Lookup> answer = LookupPlan.answerFromActiveHere(A, A, Lookup.NotFound::new);
+
+        //Then it is a 404 at once, as the full plan would answer (no standby is consulted after the owner)
+        assertEquals(Optional.of(new Lookup.NotFound()), answer);
+    }
+
+    @Test
+    void anActiveStoreThatCannotAnswerLeavesTheDecisionToTheFullPlan() {
+        //Given this instance owns the partition but its active store cannot be read (restoring, rebalancing)
+        Optional<Lookup> answer = LookupPlan.answerFromActiveHere(A, A, Lookup.NotReady::new);
+
+        //Then there is no answer yet: the full plan decides (a standby within bound, or 503)
+        assertEquals(Optional.empty(), answer);
+    }
+
+    @Test
+    void aHashOwnedElsewhereIsNotReadHereAndLeavesTheDecisionToTheFullPlan() {
+        //Given B owns the partition
+        List<String> reads = new ArrayList<>();
+
+        //When the public endpoint asks for the answer that needs no other instance
+        Optional<Lookup> answer = LookupPlan.answerFromActiveHere(A, B, () -> {
+            reads.add("active");
+            return new Lookup.Found(REVOKED);
+        });
+
+        //Then nothing here is read (no active store here may answer for B's partition), and the full plan asks B
+        assertEquals(Optional.empty(), answer);
+        assertEquals(List.of(), reads);
+    }
+
+    @Test
+    void whateverAnswersWithoutTheRestOfThePlanIsWhatTheFullPlanAnswers() {
+        //Given every placement, lag and outcome of each read this instance might see
+        List<Lookup> outcomes = List.of(new Lookup.Found(REVOKED), new Lookup.NotFound(), new Lookup.NotReady());
+        for (Placement placement : List.of(new Placement(A, Set.of(B)), new Placement(A, Set.of()),
+                new Placement(B, Set.of(A)), new Placement(B, Set.of(C)))) {
+            for (OptionalLong lag : List.of(OptionalLong.empty(), OptionalLong.of(0), OptionalLong.of(BOUND + 1))) {
+                for (Lookup active : outcomes) {
+                    for (Lookup other : outcomes) {
+                        //When the answer that needs no other instance exists
+                        Optional<Lookup> fast = LookupPlan.answerFromActiveHere(A, placement.active(), () -> active);
+                        List<Source> sources = LookupPlan.sources(A, placement, lag, BOUND, false);
+                        Lookup full = LookupPlan.firstAnswer(sources,
+                                source -> source instanceof Source.LocalActive ? active : other);
+
+                        //Then the full plan would have read the active store here first and given the same answer
+                        String given = placement + " lag " + lag + " active " + active + " other " + other;
+                        fast.ifPresent(answer -> {
+                            assertEquals(new Source.LocalActive(), sources.get(0), given);
+                            assertEquals(full, answer, given);
+                        });
+                        //And it is missing only when the full plan needs another source
+                        assertEquals(fast.isEmpty(), !(sources.get(0) instanceof Source.LocalActive)
+                                || active instanceof Lookup.NotReady, given);
+                    }
+                }
+            }
+        }
     }
 }
