@@ -4,6 +4,7 @@ import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.PeerClient;
 import dev.microcred.status.lookup.StatusLookup;
 import dev.microcred.status.lookup.StoredStatus;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,7 +18,8 @@ import java.util.Locale;
  * Instance to instance: the stored view of a hash from this instance's own copies (its active
  * store, or a standby within the lag bound), never forwarded again, so a lookup makes one hop at
  * most. 404 only when such a copy has no such hash; 503 when none may answer. The asking instance
- * applies the domain binding, so the public answer is built in one place.
+ * applies the domain binding, so the public answer is built in one place. It reads local stores
+ * only, never another instance, so it answers on the event loop, without a thread hop per forward.
  */
 @Path(PeerClient.PATH + "{hash}")
 public class InternalLookupResource {
@@ -30,6 +32,7 @@ public class InternalLookupResource {
     }
 
     @GET
+    @NonBlocking
     public Response lookup(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("hash") String hash) {
         if (!token.accepts(authorization)) {
             return InternalToken.challenge();
