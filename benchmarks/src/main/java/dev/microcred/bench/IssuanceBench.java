@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  * status-stream, with one witness firm (push) replicating every delta meanwhile.
  *
  * <ol>
+ *   <li>Warm-up: {@code bench.warmup} (5000) completions through everything, not counted.</li>
  *   <li>Burst: {@code bench.burst} completions as fast as the producer goes; sustained rate = how fast
  *       their hashes become verifiable.</li>
  *   <li>Paced: {@code bench.rate}/s for {@code bench.paced-seconds}; per completion, produce to
@@ -50,6 +51,7 @@ public final class IssuanceBench {
                     {"id":"%s","displayName":"Issuance Benchmark","verifyBase":"issue.bench.example/c","jurisdictions":["UK"]}"""
                     .formatted(ISSUER));
             CompletionSender sender = new CompletionSender(producer, ISSUER);
+            warmUp(observer, sender, Integer.getInteger("bench.warmup", 5_000));
             BenchStack.log("idle share before the burst: " + String.format("%.2f", Quiet.await(0.9, 120)));
             double sustained = burst(bench, observer, sender, burst);
             BenchStack.log("idle share before the paced run: " + String.format("%.2f", Quiet.await(0.9, 120)));
@@ -70,16 +72,30 @@ public final class IssuanceBench {
         }
     }
 
+    /**
+     * Completions through the whole pipeline before anything is measured, so the figures are of
+     * compiled code: otherwise the first seconds measure five JVMs compiling on two cores.
+     */
+    private static void warmUp(TopicObserver observer, CompletionSender sender, int count) {
+        long start = System.currentTimeMillis();
+        sender.send("warmup", count, 0);
+        observer.await(() -> observer.verifiableAt.size() >= count, Duration.ofMinutes(15));
+        BenchStack.log(String.format("warm-up: %d of %d completions verifiable after %.1f s (not counted)",
+                observer.verifiableAt.size(), count, (System.currentTimeMillis() - start) / 1e3));
+    }
+
     /** Answers the sustained rate in credentials/s. */
     private static double burst(BenchStack bench, TopicObserver observer, CompletionSender sender, int count) {
         Map<String, Long> cpuBefore = ProcessMemory.cpuTicks(bench.data);
+        int before = observer.verifiableAt.size();
         long start = System.currentTimeMillis();
-        profile();
+        FlightRecorder.record(List.of("issuer-service", "status-stream", "witness-forwarder", "witness-ledger"),
+                Integer.getInteger("bench.profile-seconds", 60));
         sender.send("burst", count, 0);
         BenchStack.log(String.format("burst: %d completions produced in %.1f s", count, (System.currentTimeMillis() - start) / 1e3));
-        boolean all = observer.await(() -> observer.verifiableAt.size() >= count,
+        boolean all = observer.await(() -> observer.verifiableAt.size() >= before + count,
                 Duration.ofSeconds(Integer.getInteger("bench.burst-timeout", 900)));
-        List<Long> arrivals = new ArrayList<>(observer.verifiableAt.values());
+        List<Long> arrivals = new ArrayList<>(observer.verifiableAt.values().stream().filter(t -> t >= start).toList());
         arrivals.sort(null);
         int n = arrivals.size();
         System.out.println("\nCPU used during the burst:\n" + ProcessMemory.cpuTable(cpuBefore, ProcessMemory.cpuTicks(bench.data),
@@ -124,29 +140,6 @@ public final class IssuanceBench {
         spotCheck(bench, new ArrayList<>(hashes.values()).subList(0, Math.min(50, hashes.size())));
     }
 
-    /**
-     * With {@code -Dbench.profile=<folder>}, records every service of the pipeline with Java Flight Recorder
-     * for the first {@code bench.profile-seconds} (60) of the burst ({@code jfr print --events jdk.ExecutionSample}).
-     */
-    private static void profile() {
-        String folder = System.getProperty("bench.profile");
-        if (folder == null) {
-            return;
-        }
-        for (String module : List.of("issuer-service", "status-stream", "witness-forwarder", "witness-ledger")) {
-            String file = java.nio.file.Path.of(folder).toAbsolutePath().resolve(module + ".jfr").toString();
-            try {
-                java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
-                new ProcessBuilder("jcmd", Long.toString(ProcessMemory.pidOf(module)), "JFR.start", "settings=profile",
-                        "duration=" + Integer.getInteger("bench.profile-seconds", 60) + "s", "filename=" + file)
-                        .inheritIO().start().waitFor();
-            } catch (java.io.IOException e) {
-                System.err.println("no profile of " + module + ": " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     /** Completion id to hash, from the issuer's idempotency table (key platform:PLATFORM:id). */
     private static Map<String, String> hashesOf(BenchStack bench, String prefix) {

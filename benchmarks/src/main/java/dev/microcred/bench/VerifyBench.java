@@ -18,7 +18,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
  * as static files, with the same wrk settings and random paths (10% unknown hashes), in one run.
  *
  * <p>Settings (system properties): bench.credentials (1000000), bench.seconds (30 per measured
- * run), bench.warmup-seconds (10), bench.threads (2), bench.connections (64), bench.root (project folder).
+ * run), bench.warmup-seconds (10), bench.threads (2), bench.connections (64), bench.root (project folder),
+ * bench.profile (a folder: record status-stream's measured run with Flight Recorder).
  */
 public final class VerifyBench {
     private static final String ISSUER = "bench-verify";
@@ -59,6 +60,9 @@ public final class VerifyBench {
                     wrk.run(target[1], warmup);
                     Quiet.await(0.9, 60);
                     BenchStack.log("measuring " + target[0] + ": " + String.join(" ", wrk.command(target[1], seconds)));
+                    if (target[0].equals("status-stream")) {
+                        FlightRecorder.record(List.of("status-stream"), seconds);
+                    }
                     outputs.put(target[0], wrk.run(target[1], seconds));
                     System.out.println(outputs.get(target[0]));
                 }
