@@ -2,6 +2,7 @@ package dev.microcred.status.verify;
 
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.CredentialStatus;
+import dev.microcred.status.lookup.Lookup;
 import java.time.LocalDate;
 
 /**
@@ -29,6 +30,18 @@ public final class DomainBinding {
             case EXPIRED, REVOKED, SUPERSEDED -> new VerifyAnswer.Changed(view.getState().name());
             case DELETED -> new VerifyAnswer.Unknown();
         };
+    }
+
+    /**
+     * The answer to a request from whatever the lookup found: the binding above for a stored view,
+     * 503 when no copy could answer, 404 when none holds the hash.
+     */
+    public static VerifyAnswer answer(Lookup found, VerifyRequest request, LocalDate today) {
+        if (found instanceof Lookup.Found view) {
+            return answer(view.view(), request.host(), request.directory(), today);
+        }
+        return found instanceof Lookup.NotReady
+                ? new VerifyAnswer.NotReady(VerifyResponses.RETRY_AFTER_SECONDS) : new VerifyAnswer.Unknown();
     }
 
     /** True when {@code directory} is {@code base} or lies below it ({@code base + "/"} is a prefix, without building it). */

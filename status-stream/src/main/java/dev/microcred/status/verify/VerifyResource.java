@@ -25,6 +25,8 @@ import java.util.function.Supplier;
  * Any instance answers for any hash: {@link StatusLookup} fetches the view from the instance that
  * holds it, and the answer is built here from that view exactly as for a hash held locally.
  * <p>
+ * {@link VerifyRoute} answers the common case, a hash whose partition this instance owns, before a
+ * request reaches this resource; what it passes on gets the same answers here.
  * A {@link Uni} return type runs this on the Vert.x event loop. A malformed hash, and a hash whose
  * partition this instance owns and whose active store answers, are answered there at once: no
  * thread hop. Everything else may block (asking another instance over HTTP, or scanning the issuers
@@ -81,10 +83,6 @@ public class VerifyResource {
     }
 
     private VerifyAnswer answer(Lookup found, VerifyRequest request) {
-        if (found instanceof Lookup.Found view) {
-            return DomainBinding.answer(view.view(), request.host(), request.directory(), LocalDate.now(clock));
-        }
-        return found instanceof Lookup.NotReady
-                ? new VerifyAnswer.NotReady(VerifyResponses.RETRY_AFTER_SECONDS) : new VerifyAnswer.Unknown();
+        return DomainBinding.answer(found, request, LocalDate.now(clock));
     }
 }

@@ -15,53 +15,62 @@ final class VerifyResponses {
     static final int RETRY_AFTER_SECONDS = 5;
     static final String OK_TEXT = "OK";
     static final String OK_JSON = json("OK");
-    private static final Map<String, String> CHANGED_JSON = Map.of("EXPIRED", json("EXPIRED"),
-            "SUPERSEDED", json("SUPERSEDED"), "REVOKED", json("REVOKED"));
     private static final String CORS = "Access-Control-Allow-Origin";
     private static final String VARY = "Accept, Host, X-Forwarded-Host";
     /** Statuses change: caches may keep an answer briefly, never long. */
     private static final String STATUS_MAX_AGE = "public, max-age=30";
     private static final String METADATA_MAX_AGE = "public, max-age=300";
     private static final String NO_STORE = "no-store";
+    private static final VerifyHttp OK = status200(OK_JSON, MediaType.APPLICATION_JSON);
+    private static final VerifyHttp OK_PLAIN = status200(OK_TEXT, MediaType.TEXT_PLAIN);
+    private static final Map<String, VerifyHttp> CHANGED = Map.of(
+            "EXPIRED", status200(json("EXPIRED"), MediaType.APPLICATION_JSON),
+            "SUPERSEDED", status200(json("SUPERSEDED"), MediaType.APPLICATION_JSON),
+            "REVOKED", status200(json("REVOKED"), MediaType.APPLICATION_JSON));
+    private static final VerifyHttp NOT_FOUND = noStoreHttp(404);
 
     private VerifyResponses() {
     }
 
     /** @param accept the request's Accept header: plain text only for a client that asks for it and not for JSON */
     static Response of(VerifyAnswer answer, String accept) {
+        return http(answer, accept).toResponse();
+    }
+
+    /** The answer as HTTP; every status answer is one of a few constants. */
+    static VerifyHttp http(VerifyAnswer answer, String accept) {
         if (answer instanceof VerifyAnswer.Valid) {
             boolean plain = accept != null && accept.contains(MediaType.TEXT_PLAIN) && !accept.contains(MediaType.APPLICATION_JSON);
-            return plain ? public200(OK_TEXT, MediaType.TEXT_PLAIN_TYPE, STATUS_MAX_AGE)
-                    : public200(OK_JSON, MediaType.APPLICATION_JSON_TYPE, STATUS_MAX_AGE);
+            return plain ? OK_PLAIN : OK;
         }
         if (answer instanceof VerifyAnswer.Changed changed) {
-            String body = CHANGED_JSON.get(changed.status());
-            return public200(body != null ? body : json(changed.status()), MediaType.APPLICATION_JSON_TYPE, STATUS_MAX_AGE);
+            VerifyHttp constant = CHANGED.get(changed.status());
+            return constant != null ? constant : status200(json(changed.status()), MediaType.APPLICATION_JSON);
         }
         if (answer instanceof VerifyAnswer.NotReady notReady) {
-            return notReady(notReady.retryAfterSeconds());
+            return notReadyHttp(notReady.retryAfterSeconds());
         }
-        return noStore(404);
+        return NOT_FOUND;
     }
 
     /** verification-meta.json: it changes only when the issuer does, so caches may keep it longer. */
     static Response metadata(Object meta) {
-        return public200(meta, MediaType.APPLICATION_JSON_TYPE, METADATA_MAX_AGE);
+        return Response.ok(meta, MediaType.APPLICATION_JSON_TYPE).header(CORS, "*").header(HttpHeaders.VARY, VARY)
+                .header(HttpHeaders.CACHE_CONTROL, METADATA_MAX_AGE).build();
     }
 
     static Response notReady(int retryAfterSeconds) {
-        return Response.status(503).header(CORS, "*").header("Retry-After", retryAfterSeconds)
-                .header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+        return notReadyHttp(retryAfterSeconds).toResponse();
     }
 
     /** A 400 or 404: no body, never cached. */
     static Response noStore(int code) {
-        return Response.status(code).header(CORS, "*").header(HttpHeaders.CACHE_CONTROL, NO_STORE).build();
+        return noStoreHttp(code).toResponse();
     }
 
     static Response preflight() {
-        return Response.noContent().header(CORS, "*").header("Access-Control-Allow-Methods", "GET, OPTIONS")
-                .header("Access-Control-Allow-Headers", "*").header("Access-Control-Max-Age", "86400").build();
+        return VerifyHttp.empty(204, Map.of(CORS, "*", "Access-Control-Allow-Methods", "GET, OPTIONS",
+                "Access-Control-Allow-Headers", "*", "Access-Control-Max-Age", "86400")).toResponse();
     }
 
     /** {@code {"status":"X"}} for a status named like an enum constant, which JSON never needs to escape. */
@@ -69,8 +78,16 @@ final class VerifyResponses {
         return "{\"status\":\"" + status + "\"}";
     }
 
-    private static Response public200(Object body, MediaType type, String cacheControl) {
-        return Response.ok(body, type).header(CORS, "*").header(HttpHeaders.VARY, VARY)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    private static VerifyHttp status200(String body, String type) {
+        return new VerifyHttp(200, type, body, Map.of(CORS, "*", HttpHeaders.VARY, VARY, HttpHeaders.CACHE_CONTROL, STATUS_MAX_AGE));
+    }
+
+    private static VerifyHttp notReadyHttp(int retryAfterSeconds) {
+        return VerifyHttp.empty(503, Map.of(CORS, "*", "Retry-After", Integer.toString(retryAfterSeconds),
+                HttpHeaders.CACHE_CONTROL, NO_STORE));
+    }
+
+    private static VerifyHttp noStoreHttp(int code) {
+        return VerifyHttp.empty(code, Map.of(CORS, "*", HttpHeaders.CACHE_CONTROL, NO_STORE));
     }
 }

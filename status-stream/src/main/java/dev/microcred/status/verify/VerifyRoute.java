@@ -1,0 +1,76 @@
+package dev.microcred.status.verify;
+
+import dev.microcred.status.lookup.Lookup;
+import dev.microcred.status.lookup.StatusLookup;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The hot path of live-verify, in front of {@link VerifyResource}: a GET of a well-formed hash whose
+ * partition this instance owns, and whose active store answers, is answered here on the event loop
+ * and written straight to Vert.x. Profiles of the verify benchmark put Quarkus REST's dispatch and
+ * writers at about half the cost of such a request. Everything else goes on to VerifyResource
+ * unchanged: another instance's hash, a store that cannot answer, malformed or metadata requests,
+ * paths with escapes or dot segments (which Quarkus REST decodes), and the internal and management
+ * paths. The answers are the same either way: both build them with {@link DomainBinding} and
+ * {@link VerifyResponses}.
+ */
+@ApplicationScoped
+public class VerifyRoute {
+    /** The URI tag of the HTTP metrics: the one Quarkus REST records for VerifyResource, not one per hash. */
+    private static final String METRICS_TEMPLATE = "/{path}";
+
+    private final Function<String, Optional<Lookup>> ownedAnswer;
+    private final Clock clock;
+
+    @Inject
+    VerifyRoute(StatusLookup lookup, Clock clock) {
+        this(lookup::findIfOwnedHere, clock);
+    }
+
+    /** @param ownedAnswer the answer of this instance's active store when it owns the hash, else empty */
+    VerifyRoute(Function<String, Optional<Lookup>> ownedAnswer, Clock clock) {
+        this.ownedAnswer = ownedAnswer;
+        this.clock = clock;
+    }
+
+    void install(@Observes Router router) {
+        router.get().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+    }
+
+    void handle(RoutingContext context) {
+        HttpServerRequest http = context.request();
+        String path = http.path();
+        if (!plainPublicPath(path)) {
+            context.next();
+            return;
+        }
+        VerifyRequest request = VerifyRequest.of(path, http.getHeader("Host"), http.getHeader("X-Forwarded-Host"));
+        Optional<Lookup> owned = request.asksForMetadata() || !request.hasWellFormedHash()
+                ? Optional.empty() : ownedAnswer.apply(request.hash());
+        if (owned.isEmpty()) {
+            context.next();
+            return;
+        }
+        // Vert.x internal API, as Quarkus REST itself sets it.
+        ((HttpServerRequestInternal) http).context().putLocal("UrlPathTemplate", METRICS_TEMPLATE);
+        VerifyResponses.http(DomainBinding.answer(owned.get(), request, LocalDate.now(clock)), http.getHeader("Accept"))
+                .writeTo(context.response());
+    }
+
+    /** A path this route may read as it is: public, without escapes, empty or dot segments. */
+    private static boolean plainPublicPath(String path) {
+        return path != null && !path.startsWith("/internal/") && !path.startsWith("/q/") && path.indexOf('%') < 0
+                && !path.contains("//") && !path.contains("/.");
+    }
+}
