@@ -1,11 +1,11 @@
 package dev.microcred.issuer.ingress;
 
+import dev.microcred.schemas.RegistrySettings;
 import dev.microcred.schemas.Topics;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -31,12 +31,8 @@ final class TrainingCompletions implements AutoCloseable {
 
     TrainingCompletions() {
         Config config = ConfigProvider.getConfig();
-        Map<String, Object> serde = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("apicurio.registry.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> serde.put(name, v));
-            }
-        }
+        Map<String, Object> serde = RegistrySettings.from(config.getPropertyNames(),
+                name -> config.getOptionalValue(name, String.class));
         serde.put("apicurio.registry.auto-register", "true");
         AvroKafkaSerializer<Object> values = new AvroKafkaSerializer<>();
         values.configure(serde, false);

@@ -1,5 +1,6 @@
 package dev.microcred.status.topology;
 
+import dev.microcred.schemas.RegistrySettings;
 import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.schemas.IssuerProfile;
@@ -9,7 +10,6 @@ import dev.microcred.status.kafka.AvroBinarySerde;
 import dev.microcred.status.kafka.RegistrySerdes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.Config;
@@ -20,12 +20,8 @@ public class TopologyProducer {
 
     @Produces
     Topology topology(Config config) {
-        Map<String, Object> registry = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("apicurio.registry.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> registry.put(name, v));
-            }
-        }
+        Map<String, Object> registry = RegistrySettings.from(config.getPropertyNames(),
+                name -> config.getOptionalValue(name, String.class));
         RegistrySerdes serdes = new RegistrySerdes(registry);
         return StatusTopology.build(new StatusTopology.Serdes4(serdes.value(CredentialEvent.class),
                 serdes.value(CredentialStatus.class), serdes.value(StatusDelta.class), serdes.value(IssuerProfile.class),

@@ -1,7 +1,7 @@
 package dev.microcred.forwarder.kafka;
 
+import dev.microcred.schemas.RegistrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
@@ -20,12 +20,8 @@ public class KafkaSettings {
 
     /** Serde settings shared by the deserializer of status-deltas and the serializer of witness-receipts. */
     public Map<String, Object> registry() {
-        Map<String, Object> registry = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("apicurio.registry.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> registry.put(name, v));
-            }
-        }
+        Map<String, Object> registry = RegistrySettings.from(config.getPropertyNames(),
+                name -> config.getOptionalValue(name, String.class));
         registry.put("apicurio.registry.use-specific-avro-reader", "true");
         return registry;
     }

@@ -1,6 +1,6 @@
 package dev.microcred.forwarder.support;
 
-import java.util.HashMap;
+import dev.microcred.schemas.RegistrySettings;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -16,12 +16,8 @@ public final class Registry {
 
     public static Map<String, Object> serdeConfig(Class<?> valueType) {
         Config config = ConfigProvider.getConfig();
-        Map<String, Object> serde = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("apicurio.registry.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> serde.put(name, v));
-            }
-        }
+        Map<String, Object> serde = RegistrySettings.from(config.getPropertyNames(),
+                name -> config.getOptionalValue(name, String.class));
         serde.put("apicurio.registry.auto-register", "true");
         serde.put("apicurio.registry.use-specific-avro-reader", "true");
         serde.put("apicurio.registry.deserializer.value.return-class", valueType.getName());

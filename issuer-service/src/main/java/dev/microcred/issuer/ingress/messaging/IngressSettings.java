@@ -1,7 +1,7 @@
 package dev.microcred.issuer.ingress.messaging;
 
+import dev.microcred.schemas.RegistrySettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,12 +41,6 @@ class IngressSettings {
     }
 
     Map<String, Object> registry() {
-        Map<String, Object> registry = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("apicurio.registry.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> registry.put(name, v));
-            }
-        }
-        return registry;
+        return RegistrySettings.from(config.getPropertyNames(), name -> config.getOptionalValue(name, String.class));
     }
 }

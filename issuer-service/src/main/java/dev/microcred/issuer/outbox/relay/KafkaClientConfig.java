@@ -1,5 +1,6 @@
 package dev.microcred.issuer.outbox.relay;
 
+import dev.microcred.schemas.RegistrySettings;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
@@ -42,12 +43,8 @@ class KafkaClientConfig {
     }
 
     Serializer<SpecificRecord> valueSerializer() {
-        Map<String, Object> registry = new HashMap<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith("apicurio.registry.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> registry.put(name, v));
-            }
-        }
+        Map<String, Object> registry = RegistrySettings.from(config.getPropertyNames(),
+                name -> config.getOptionalValue(name, String.class));
         AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
         serializer.configure(registry, false);
         return serializer;
