@@ -1,7 +1,6 @@
 package dev.microcred.bench;
 
 import dev.microcred.deploy.WitnessFirm;
-import dev.microcred.deploy.WitnessLedger;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
@@ -62,10 +60,10 @@ public final class IssuanceBench {
                 paced(bench, observer, sender, "sustainable", (int) Math.max(1, sustained * 0.8), pacedSeconds);
             }
             Map<String, Long> rssAfterIssuance = ProcessMemory.snapshot(bench.data);
-            witnessLag(observer, sender.sentAt.size());
+            WitnessPhases.lag(observer, sender.sentAt.size());
             if (outageSeconds > 0) {
                 int outageRate = Integer.getInteger("bench.outage-rate", (int) Math.max(1, Math.min(rate, sustained / 2)));
-                outage(bench, observer, sender, outageSeconds, outageRate);
+                WitnessPhases.outage(bench.stack.witness(WITNESS.id()), observer, sender, outageSeconds, outageRate);
             }
             System.out.println("\nRSS at the end of the issuance runs:\n" + ProcessMemory.table(rssAfterIssuance));
             System.out.println("\nRSS at the end of the witness catch-up:\n" + ProcessMemory.table(ProcessMemory.snapshot(bench.data)));
@@ -166,50 +164,5 @@ public final class IssuanceBench {
             }
         }
         System.out.printf("  spot check: verify answers OK for %d of %d sampled hashes%n", ok, hashes.size());
-    }
-
-    private static void witnessLag(TopicObserver observer, int completions) {
-        observer.await(() -> observer.witnessedAt.size() >= completions, Duration.ofSeconds(300));
-        Latencies lag = new Latencies();
-        observer.witnessedAt.forEach((hash, witnessed) -> {
-            Long changed = observer.deltaChangedAt.get(hash);
-            if (changed != null) {
-                lag.add(witnessed - changed);
-            }
-        });
-        System.out.printf("%nWITNESS LAG over the burst and paced runs (status-stream change to witness leaf): %s; %d of %d witnessed%n",
-                lag, observer.witnessedAt.size(), completions);
-    }
-
-    private static void outage(BenchStack bench, TopicObserver observer, CompletionSender sender, int seconds, int rate)
-            throws Exception {
-        WitnessLedger witness = bench.stack.witness(WITNESS.id());
-        witness.process().close();
-        BenchStack.log("witness stopped; paced load at " + rate + "/s for " + seconds + " s");
-        Thread load = new Thread(() -> sender.send("outage", rate * (seconds + 600), rate), "outage-load");
-        load.setDaemon(true);
-        load.start();
-        Quiet.sleep(seconds * 1000L);
-        long receiptsBefore = observer.receiptRecords.get();
-        int backlog = observer.deltaChangedAt.size() - observer.witnessedAt.size();
-        long restarted = System.currentTimeMillis();
-        witness.process().start();
-        long ready = System.currentTimeMillis();
-        BenchStack.log("witness restarted (ready in " + (ready - restarted) + " ms); backlog " + backlog + " deltas");
-        boolean caughtUp = observer.await(() -> missingReceipts(observer, System.currentTimeMillis() - 2_000) == 0,
-                Duration.ofSeconds(Integer.getInteger("bench.catchup-timeout", 900)));
-        long done = System.currentTimeMillis();
-        long delivered = observer.receiptRecords.get() - receiptsBefore;
-        System.out.printf("%nCATCH-UP after %d s down under %d/s: backlog %d deltas at restart; %s after %.1f s from restart"
-                + " (%.1f s from ready); %d receipts meanwhile = %.0f deltas/s delivered, net backlog drain %.0f deltas/s%n",
-                seconds, rate, backlog, caughtUp ? "lag 0" : "NOT caught up", (done - restarted) / 1e3, (done - ready) / 1e3,
-                delivered, delivered / ((done - restarted) / 1e3), backlog / ((done - restarted) / 1e3));
-        sender.stop();
-    }
-
-    /** Deltas that changed before {@code before} and have no receipt yet. */
-    private static long missingReceipts(TopicObserver observer, long before) {
-        Set<String> witnessed = observer.witnessedAt.keySet();
-        return observer.deltaChangedAt.entrySet().stream().filter(e -> e.getValue() < before && !witnessed.contains(e.getKey())).count();
     }
 }
