@@ -1,6 +1,6 @@
 package dev.microcred.forwarder.feed;
 
-import dev.microcred.forwarder.kafka.RegistryOutage;
+import dev.microcred.schemas.RegistryOutage;
 import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.StatusDelta;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;

@@ -1,5 +1,6 @@
 package dev.microcred.issuer.ingress.messaging;
 
+import dev.microcred.schemas.RegistryOutage;
 import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.TrainingCompletion;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;

@@ -1,4 +1,4 @@
-package dev.microcred.forwarder.kafka;
+package dev.microcred.schemas;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.microcred.forwarder.kafka;
+package dev.microcred.schemas;
 
 import com.microsoft.kiota.ApiException;
 import java.net.SocketException;
@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
  * Only one registry answer is about the record itself: 404, no schema with the record's id. Any
  * other status (5xx, but also 401/403 of a misconfigured client) and any transport failure
  * (connection refused, timeout, the Vert.x/Netty stack under the registry client) is an outage:
- * rejecting on those would empty the feed onto the rejection topic during a registry restart.
+ * rejecting on those would empty the topic onto its rejection topic during a registry restart.
+ * Both consumers of registry-framed input use it: issuer-service's ingress and the forwarder's feed.
  */
 public final class RegistryOutage {
     private static final int MAX_CAUSES = 20;
