@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,12 +24,11 @@ import java.util.function.Supplier;
  * Any instance answers for any hash: {@link StatusLookup} fetches the view from the instance that
  * holds it, and the answer is built here from that view exactly as for a hash held locally.
  * <p>
- * {@link VerifyRoute} answers the common case, a hash whose partition this instance owns, before a
- * request reaches this resource; what it passes on gets the same answers here.
- * A {@link Uni} return type runs this on the Vert.x event loop. A malformed hash, and a hash whose
- * partition this instance owns and whose active store answers, are answered there at once: no
- * thread hop. Everything else may block (asking another instance over HTTP, or scanning the issuers
- * table for verification-meta.json), so it runs on a worker thread, with the full lookup plan.
+ * {@link VerifyRoute} answers the common case, a hash whose partition this instance owns and whose
+ * active store answers, before a request reaches this resource; what it passes on gets the same
+ * answers here. A {@link Uni} return type runs this on the Vert.x event loop: a malformed hash is
+ * answered there at once. Everything else may block (asking another instance over HTTP, or scanning
+ * the issuers table for verification-meta.json), so it runs on a worker thread, with the full plan.
  */
 @Path("/")
 public class VerifyResource {
@@ -55,12 +53,7 @@ public class VerifyResource {
         if (!request.hasWellFormedHash()) {
             return Uni.createFrom().item(VerifyResponses.noStore(400));
         }
-        String hash = request.hash();
-        Optional<Lookup> owned = lookup.findIfOwnedHere(hash);
-        if (owned.isPresent()) {
-            return Uni.createFrom().item(VerifyResponses.of(answer(owned.get(), request), accept));
-        }
-        return onWorker(() -> VerifyResponses.of(answer(lookup.find(hash), request), accept));
+        return onWorker(() -> VerifyResponses.of(answer(lookup.find(request.hash()), request), accept));
     }
 
     @OPTIONS
