@@ -1,7 +1,9 @@
 package dev.microcred.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microcred.infra.ScratchDirectory;
 import dev.microcred.text.VerifiableText;
@@ -104,6 +106,17 @@ class PlatformIT {
                 "Access-Control-Allow-Headers", "*", "Access-Control-Max-Age", "86400"), preflight.headers(
                 "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
                 "Access-Control-Max-Age"));
+        // And operators see the lookups counted by answer, without a timer per request
+        String metrics = Http.send("GET", stack.status().url() + "/q/metrics", null, null).body();
+        assertTrue(verifyAnswers(metrics, "unknown") >= 3, metrics);
+        assertTrue(verifyAnswers(metrics, "malformed") >= 1, metrics);
+        assertTrue(verifyAnswers(metrics, "ok") >= 1, metrics);
+        assertFalse(metrics.contains("http_server_requests"), "per-request HTTP timers are off on status-stream");
+    }
+
+    private static long verifyAnswers(String metrics, String answer) {
+        return metrics.lines().filter(l -> l.startsWith("verify_answers_total{") && l.contains("answer=\"" + answer + "\""))
+                .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

@@ -34,11 +34,13 @@ import java.util.function.Supplier;
 public class VerifyResource {
     private final StatusLookup lookup;
     private final IssuerLookup issuers;
+    private final VerifyCounts counts;
     private final Clock clock;
 
-    VerifyResource(StatusLookup lookup, IssuerLookup issuers, Clock clock) {
+    VerifyResource(StatusLookup lookup, IssuerLookup issuers, VerifyCounts counts, Clock clock) {
         this.lookup = lookup;
         this.issuers = issuers;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -51,6 +53,7 @@ public class VerifyResource {
             return onWorker(() -> metadata(issuers.issuerAt(request.host(), request.directory())));
         }
         if (!request.hasWellFormedHash()) {
+            counts.countMalformed();
             return Uni.createFrom().item(VerifyResponses.noStore(400));
         }
         return onWorker(() -> VerifyResponses.of(answer(lookup.find(request.hash()), request), accept));
@@ -76,6 +79,8 @@ public class VerifyResource {
     }
 
     private VerifyAnswer answer(Lookup found, VerifyRequest request) {
-        return DomainBinding.answer(found, request, LocalDate.now(clock));
+        VerifyAnswer answer = DomainBinding.answer(found, request, LocalDate.now(clock));
+        counts.count(answer);
+        return answer;
     }
 }

@@ -4,7 +4,6 @@ import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.StatusLookup;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,20 +26,19 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class VerifyRoute {
-    /** The URI tag of the HTTP metrics: the one Quarkus REST records for VerifyResource, not one per hash. */
-    private static final String METRICS_TEMPLATE = "/{path}";
-
     private final Function<String, Optional<Lookup>> ownedAnswer;
+    private final VerifyCounts counts;
     private final Clock clock;
 
     @Inject
-    VerifyRoute(StatusLookup lookup, Clock clock) {
-        this(lookup::findIfOwnedHere, clock);
+    VerifyRoute(StatusLookup lookup, VerifyCounts counts, Clock clock) {
+        this(lookup::findIfOwnedHere, counts, clock);
     }
 
     /** @param ownedAnswer the answer of this instance's active store when it owns the hash, else empty */
-    VerifyRoute(Function<String, Optional<Lookup>> ownedAnswer, Clock clock) {
+    VerifyRoute(Function<String, Optional<Lookup>> ownedAnswer, VerifyCounts counts, Clock clock) {
         this.ownedAnswer = ownedAnswer;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -62,10 +60,9 @@ public class VerifyRoute {
             context.next();
             return;
         }
-        // Vert.x internal API, as Quarkus REST itself sets it.
-        ((HttpServerRequestInternal) http).context().putLocal("UrlPathTemplate", METRICS_TEMPLATE);
-        VerifyResponses.http(DomainBinding.answer(owned.get(), request, LocalDate.now(clock)), http.getHeader("Accept"))
-                .writeTo(context.response());
+        VerifyAnswer answer = DomainBinding.answer(owned.get(), request, LocalDate.now(clock));
+        counts.count(answer);
+        VerifyResponses.http(answer, http.getHeader("Accept")).writeTo(context.response());
     }
 
     /** A path this route may read as it is: public, without escapes, empty or dot segments. */

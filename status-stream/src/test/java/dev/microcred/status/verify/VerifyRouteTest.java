@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.microcred.schemas.RevocationReason;
 import dev.microcred.status.Events;
 import dev.microcred.status.lookup.Lookup;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -38,6 +39,7 @@ class VerifyRouteTest {
             LAMBDA_DEEP_DIVE_V2.hash(), new Lookup.Found(Events.viewAfter(Events.issued(LAMBDA_DEEP_DIVE_V2, 42),
                     Events.revoked(LAMBDA_DEEP_DIVE_V2, 43, RevocationReason.ISSUED_IN_ERROR))),
             NONE, new Lookup.NotFound());
+    private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
     private static Vertx vertx;
     private static HttpServer server;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -46,7 +48,7 @@ class VerifyRouteTest {
     static void start() throws Exception {
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        new VerifyRoute(hash -> Optional.ofNullable(OWNED.get(hash)),
+        new VerifyRoute(hash -> Optional.ofNullable(OWNED.get(hash)), new VerifyCounts(METERS),
                 Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneOffset.UTC)).install(router);
         // Where Quarkus REST 3.33 mounts its handler (order 20500, or 1500 next to servlets); the route sits before both.
         router.route().order(20_500).handler(context -> context.response().setStatusCode(299).end("passed on"));
@@ -109,6 +111,26 @@ class VerifyRouteTest {
             HttpResponse<String> response = get(path, "aws.training", null);
             assertEquals(299, response.statusCode(), path);
         }
+    }
+
+    @Test
+    void everyAnswerTheRouteGivesIsCountedByItsKind() throws Exception {
+        double ok = answers("ok");
+        double revoked = answers("revoked");
+        double unknown = answers("unknown");
+
+        get("/cred/" + LAMBDA_DEEP_DIVE.hash(), "aws.training", null);
+        get("/cred/" + LAMBDA_DEEP_DIVE_V2.hash(), "aws.training", null);
+        get("/cred/" + NONE, "aws.training", null);
+        get("/cred/" + OTHER, "aws.training", null); // passed on: counted where it is answered
+
+        assertEquals(ok + 1, answers("ok"));
+        assertEquals(revoked + 1, answers("revoked"));
+        assertEquals(unknown + 1, answers("unknown"));
+    }
+
+    private static double answers(String answer) {
+        return METERS.get(VerifyCounts.METER).tag("answer", answer).counter().count();
     }
 
     private static HttpResponse<String> get(String path, String host, String accept) throws Exception {
