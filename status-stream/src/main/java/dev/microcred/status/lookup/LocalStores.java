@@ -1,6 +1,7 @@
 package dev.microcred.status.lookup;
 
 import dev.microcred.schemas.CredentialStatus;
+import dev.microcred.status.topology.ActiveStatusStores;
 import dev.microcred.status.topology.StatusTopology;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,58 +13,56 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
- * Reads of this instance's own copies of one partition of the status store, through query handles
- * made once per partition and kind (the active copy only, or any copy: a standby or an active one
- * still restoring) instead of once per request. Keeping a handle is safe across rebalances because
- * it holds no store, only the query: on every {@code get}, Kafka Streams (checked in 4.1.2:
+ * Reads of this instance's own copies of one partition of the status store. The active copy is
+ * read from {@link ActiveStatusStores}, where it is exactly while its task runs here. Any other
+ * copy (a standby, or an active one still restoring) is read through an interactive query with
+ * stale stores allowed, made once per partition: keeping that handle is safe across rebalances
+ * because it holds no store, only the query. On every {@code get}, Kafka Streams (checked in 4.1.2:
  * CompositeReadOnlyKeyValueStore, WrappingStoreProvider, StreamThreadStateStoreProvider) looks the
  * store up again among the tasks the live stream threads hold at that moment, pinned to the
- * partition, and checks it is open; a partition that moved away or is not restored fails the read
- * exactly as with a fresh handle. The one check {@code streams.store()} made on creation, that
- * Streams is running or rebalancing, is made here before every read.
+ * partition, and checks it is open. Either read is refused unless Streams is running or rebalancing.
  */
 final class LocalStores {
     private static final QueryableStoreType<ReadOnlyKeyValueStore<String, CredentialStatus>> TYPE =
             QueryableStoreTypes.keyValueStore();
 
     private final KafkaStreams streams;
-    private final Map<Integer, ReadOnlyKeyValueStore<String, CredentialStatus>> active = new ConcurrentHashMap<>();
+    private final ActiveStatusStores active;
     private final Map<Integer, ReadOnlyKeyValueStore<String, CredentialStatus>> anyCopy = new ConcurrentHashMap<>();
 
-    LocalStores(KafkaStreams streams) {
+    LocalStores(KafkaStreams streams, ActiveStatusStores active) {
         this.streams = streams;
+        this.active = active;
     }
 
-    /** The partition's active copy, which Kafka Streams serves only once it is restored. */
+    /** The partition's active copy, while its task runs here (so restored and current). */
     Lookup readActive(int partition, String hash) {
-        return read(active, partition, false, hash);
+        return read(active.of(partition), hash);
     }
 
     /** Any copy of the partition here; the caller decides whether its lag allows an answer. */
     Lookup readAnyCopy(int partition, String hash) {
-        return read(anyCopy, partition, true, hash);
+        ReadOnlyKeyValueStore<String, CredentialStatus> store = anyCopy.get(partition);
+        if (store == null && streams.state().isRunningOrRebalancing()) {
+            try {
+                store = anyCopy.computeIfAbsent(partition, p -> streams.store(StoreQueryParameters
+                        .fromNameAndType(StatusTopology.STATUS_STORE, TYPE).withPartition(p).enableStaleStores()));
+            } catch (InvalidStateStoreException | IllegalStateException e) {
+                return new Lookup.NotReady();
+            }
+        }
+        return read(store, hash);
     }
 
-    private Lookup read(Map<Integer, ReadOnlyKeyValueStore<String, CredentialStatus>> handles, int partition,
-            boolean stale, String hash) {
-        if (!streams.state().isRunningOrRebalancing()) {
+    private Lookup read(ReadOnlyKeyValueStore<String, CredentialStatus> store, String hash) {
+        if (store == null || !streams.state().isRunningOrRebalancing()) {
             return new Lookup.NotReady();
         }
         try {
-            ReadOnlyKeyValueStore<String, CredentialStatus> store = handles.get(partition);
-            if (store == null) {
-                store = handles.computeIfAbsent(partition, p -> handle(p, stale));
-            }
             CredentialStatus view = store.get(hash);
             return view == null ? new Lookup.NotFound() : new Lookup.Found(view);
         } catch (InvalidStateStoreException | IllegalStateException e) {
             return new Lookup.NotReady();
         }
-    }
-
-    private ReadOnlyKeyValueStore<String, CredentialStatus> handle(int partition, boolean stale) {
-        StoreQueryParameters<ReadOnlyKeyValueStore<String, CredentialStatus>> query = StoreQueryParameters
-                .fromNameAndType(StatusTopology.STATUS_STORE, TYPE).withPartition(partition);
-        return streams.store(stale ? query.enableStaleStores() : query);
     }
 }

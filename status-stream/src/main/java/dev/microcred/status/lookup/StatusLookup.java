@@ -1,8 +1,10 @@
 package dev.microcred.status.lookup;
 
+import dev.microcred.status.topology.ActiveStatusStores;
 import dev.microcred.status.topology.StatusTopology;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -25,15 +27,18 @@ public class StatusLookup {
 
     private final KafkaStreams streams;
     private final LocalStores stores;
+    private final HashPartitions partitions;
     private final String self;
     private final StoreLags lags;
     private final PeerClient peers;
     private final long maxStandbyLag;
 
-    StatusLookup(KafkaStreams streams, @ConfigProperty(name = "kafka-streams.application.server") String self,
-            StoreLags lags, PeerClient peers, @ConfigProperty(name = "status.max-standby-lag") long maxStandbyLag) {
+    StatusLookup(KafkaStreams streams, ActiveStatusStores active,
+            @ConfigProperty(name = "kafka-streams.application.server") String self, StoreLags lags, PeerClient peers,
+            @ConfigProperty(name = "status.max-standby-lag") long maxStandbyLag) {
         this.streams = streams;
-        this.stores = new LocalStores(streams);
+        this.stores = new LocalStores(streams, active);
+        this.partitions = new HashPartitions(streams);
         this.self = instance(HostInfo.buildFromEndpoint(self));
         this.lags = lags;
         this.peers = peers;
@@ -55,9 +60,17 @@ public class StatusLookup {
      * first (it owns the hash's partition) and that store answers, found or not found, that answer,
      * which is then exactly what {@link #find} says. Empty when {@link #find} must decide: the owner
      * is another instance, the active store here cannot answer (a fallback may), or the metadata is
-     * unknown.
+     * unknown. A hash found in the active copy of the partition the producers' partitioner names is
+     * answered without the metadata (see {@link HashPartitions}); the metadata decides the rest.
      */
     public Optional<Lookup> findIfOwnedHere(String hash) {
+        OptionalInt likely = partitions.of(hash);
+        if (likely.isPresent()) {
+            Lookup found = stores.readActive(likely.getAsInt(), hash);
+            if (found instanceof Lookup.Found) {
+                return Optional.of(found);
+            }
+        }
         KeyQueryMetadata metadata = metadata(hash);
         return metadata == null ? Optional.empty() : LookupPlan.answerFromActiveHere(self,
                 instance(metadata.activeHost()), () -> stores.readActive(metadata.partition(), hash));

@@ -38,13 +38,14 @@ public final class StatusTopology {
             Serde<IssuerProfile> issuers, Serde<CredentialStatus> storeSerde) {
     }
 
-    public static Topology build(Serdes4 serdes) {
+    /** @param active where each running processor puts its partition's store, for verify to read */
+    public static Topology build(Serdes4 serdes, ActiveStatusStores active) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATUS_STORE),
                 Serdes.String(), serdes.storeSerde()));
         KStream<String, StatusChange> changes = builder
                 .stream(Topics.CREDENTIAL_EVENTS.topic(), Consumed.with(Serdes.String(), serdes.events()))
-                .process(StatusProcessor::new, STATUS_STORE);
+                .process(() -> new StatusProcessor(active), STATUS_STORE);
         changes.mapValues(c -> c.view().getState() == CredentialState.DELETED ? null : c.view())
                 .to(Topics.CREDENTIAL_STATUS.topic(), Produced.with(Serdes.String(), serdes.status()));
         changes.mapValues(StatusChange::delta)

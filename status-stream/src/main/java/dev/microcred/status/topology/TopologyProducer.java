@@ -10,21 +10,31 @@ import dev.microcred.status.kafka.AvroBinarySerde;
 import dev.microcred.status.kafka.RegistrySerdes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.util.Map;
 import org.apache.kafka.streams.Topology;
 import org.eclipse.microprofile.config.Config;
 
-/** Hands the topology to the Quarkus Kafka Streams extension, with serdes configured from apicurio.registry.*. */
+/**
+ * Hands the topology to the Quarkus Kafka Streams extension, with serdes configured from
+ * apicurio.registry.*, and the registry of running status stores to whoever reads them.
+ */
 @ApplicationScoped
 public class TopologyProducer {
 
     @Produces
-    Topology topology(Config config) {
+    @Singleton
+    ActiveStatusStores activeStores() {
+        return new ActiveStatusStores();
+    }
+
+    @Produces
+    Topology topology(Config config, ActiveStatusStores active) {
         Map<String, Object> registry = RegistrySettings.from(config.getPropertyNames(),
                 name -> config.getOptionalValue(name, String.class));
         RegistrySerdes serdes = new RegistrySerdes(registry);
         return StatusTopology.build(new StatusTopology.Serdes4(serdes.value(CredentialEvent.class),
                 serdes.value(CredentialStatus.class), serdes.value(StatusDelta.class), serdes.value(IssuerProfile.class),
-                new AvroBinarySerde<>(Topics.CREDENTIAL_STATUS)));
+                new AvroBinarySerde<>(Topics.CREDENTIAL_STATUS)), active);
     }
 }

@@ -18,15 +18,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public class VerifyCounts {
     static final String METER = "verify.answers";
     static final String MALFORMED = "malformed";
+    private static final Map<String, String> CHANGED = Map.of("EXPIRED", "expired", "SUPERSEDED", "superseded",
+            "REVOKED", "revoked");
 
     private final MeterRegistry registry;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     VerifyCounts(MeterRegistry registry) {
         this.registry = registry;
-        for (String answer : new String[] {"ok", "expired", "superseded", "revoked", "unknown", "not_ready", MALFORMED}) {
+        for (String answer : new String[] {"ok", "unknown", "not_ready", MALFORMED}) {
             counter(answer);
         }
+        CHANGED.values().forEach(this::counter);
     }
 
     void count(VerifyAnswer answer) {
@@ -42,7 +45,8 @@ public class VerifyCounts {
             return "ok";
         }
         if (answer instanceof VerifyAnswer.Changed changed) {
-            return changed.status().toLowerCase(Locale.ROOT);
+            String known = CHANGED.get(changed.status());
+            return known != null ? known : changed.status().toLowerCase(Locale.ROOT);
         }
         return answer instanceof VerifyAnswer.NotReady ? "not_ready" : "unknown";
     }

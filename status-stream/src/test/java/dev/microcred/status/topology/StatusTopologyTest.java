@@ -48,6 +48,7 @@ class StatusTopologyTest {
     private TestOutputTopic<String, CredentialStatus> statusTopic;
     private TestOutputTopic<String, StatusDelta> deltaTopic;
     private KeyValueStore<String, CredentialStatus> store;
+    private final ActiveStatusStores active = new ActiveStatusStores();
 
     @BeforeEach
     void startTopology(@TempDir Path stateDir) {
@@ -57,7 +58,7 @@ class StatusTopologyTest {
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         driver = new TopologyTestDriver(StatusTopology.build(new StatusTopology.Serdes4(eventSerde, statusSerde,
-                deltaSerde, new AvroBinarySerde<>(Topics.ISSUERS), statusSerde)), props);
+                deltaSerde, new AvroBinarySerde<>(Topics.ISSUERS), statusSerde), active), props);
         events = driver.createInputTopic(Topics.CREDENTIAL_EVENTS.topic(), new StringSerializer(), eventSerde.serializer());
         statusTopic = driver.createOutputTopic(Topics.CREDENTIAL_STATUS.topic(), new StringDeserializer(),
                 statusSerde.deserializer());
@@ -68,7 +69,26 @@ class StatusTopologyTest {
 
     @AfterEach
     void closeTopology() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    @Test
+    void whileItsTaskRunsAPartitionsStoreIsThereForVerifyAndAfterwardsItIsNot() {
+        //Given the topology runs its one task, partition 0, and seed credential 1 was issued
+        send(Events.issued(LAMBDA_DEEP_DIVE, 41));
+
+        //Then verify reads the running store of partition 0, and there is none for another partition
+        assertEquals(CredentialState.VALID, active.of(0).get(LAMBDA_DEEP_DIVE.hash()).getState());
+        assertNull(active.of(1));
+
+        //When the task stops
         driver.close();
+        driver = null;
+
+        //Then partition 0's store is no longer offered
+        assertNull(active.of(0));
     }
 
     @Test
