@@ -53,8 +53,10 @@ public class FeedIndex {
                     insert.setArray(5, c.createArrayOf("text", d.jurisdictions().toArray()));
                     insert.setTimestamp(6, Timestamp.from(d.changedAt()));
                     insert.setString(7, d.deltaJson());
-                    insert.executeUpdate();
+                    insert.addBatch();
                 }
+                // One batch: the driver sends the rows together instead of waiting on each.
+                insert.executeBatch();
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();

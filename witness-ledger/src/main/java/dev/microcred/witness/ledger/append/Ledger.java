@@ -3,15 +3,17 @@ package dev.microcred.witness.ledger.append;
 import dev.microcred.merkle.Checkpoint;
 import dev.microcred.merkle.CompactRange;
 import dev.microcred.merkle.Hasher;
+import dev.microcred.merkle.Node;
 import dev.microcred.merkle.NoteSigner;
 import dev.microcred.witness.ledger.delta.WireDelta;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Appends a batch of deltas to the log, within the caller's transaction.
@@ -37,33 +39,39 @@ public final class Ledger {
 
     public Appended append(LedgerWriter log, List<WireDelta> deltas, Source source) {
         long sizeBefore = log.size();
+        // One query for every delta's receipt and one insert per table for the whole batch, not three per delta.
+        Map<String, Receipt> known = new HashMap<>(log.receiptsOf(deltas.stream().map(WireDelta::deltaId).toList()));
         CompactRange tree = null;
-        List<Receipt> receipts = new ArrayList<>();
+        List<Receipt> receipts = new ArrayList<>(deltas.size());
+        List<Leaf> leaves = new ArrayList<>();
+        List<Node> subtrees = new ArrayList<>();
         for (WireDelta delta : deltas) {
-            Optional<Receipt> known = log.receiptOf(delta.deltaId());
-            if (known.isPresent()) {
-                receipts.add(known.get());
-                continue;
+            Receipt receipt = known.get(delta.deltaId());
+            if (receipt == null) {
+                if (tree == null) {
+                    tree = CompactRange.resume(HASHER, sizeBefore, log.subtrees());
+                }
+                receipt = appendLeaf(tree, delta, source, leaves, subtrees);
+                known.put(delta.deltaId(), receipt); // twice in one batch is one leaf, as when sent again later
             }
-            if (tree == null) {
-                tree = CompactRange.resume(HASHER, sizeBefore, log.subtrees());
-            }
-            receipts.add(appendLeaf(log, tree, delta, source));
+            receipts.add(receipt);
         }
         if (tree == null) {
             return new Appended(receipts, sizeBefore, 0);
         }
+        log.insertLeaves(leaves);
+        log.insertSubtrees(subtrees);
         Checkpoint checkpoint = new Checkpoint(origin, tree.size(), tree.root());
         log.insertCheckpoint(checkpoint, signer.sign(checkpoint));
         return new Appended(receipts, tree.size(), (int) (tree.size() - sizeBefore));
     }
 
-    private Receipt appendLeaf(LedgerWriter log, CompactRange tree, WireDelta delta, Source source) {
+    private Receipt appendLeaf(CompactRange tree, WireDelta delta, Source source, List<Leaf> leaves, List<Node> subtrees) {
         Instant witnessedAt = WitnessTime.truncate(clock.instant());
         String text = LeafText.of(delta, witnessedAt);
         long index = tree.size();
-        log.insertLeaf(new Leaf(index, delta, text, witnessedAt, source));
-        log.insertSubtrees(tree.appendLeaf(text.getBytes(StandardCharsets.UTF_8)));
+        leaves.add(new Leaf(index, delta, text, witnessedAt, source));
+        subtrees.addAll(tree.appendLeaf(text.getBytes(StandardCharsets.UTF_8)));
         return new Receipt(delta.deltaId(), index, WitnessTime.format(witnessedAt));
     }
 }

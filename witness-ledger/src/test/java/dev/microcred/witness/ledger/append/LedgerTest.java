@@ -18,10 +18,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The append rules without a database, checked against merkle-log's in-memory model of a log. */
@@ -75,6 +75,18 @@ class LedgerTest {
         assertEquals(note, log.lastNote);
     }
 
+    @Test
+    void aDeltaTwiceInOneBatchIsOneLeafWithOneReceipt() throws Exception {
+        WireDelta delta = WireDelta.of(JSON.readTree(SeedDeltas.delta(SeedDeltas.newHash(), "VALID", 1)));
+        WireDelta other = WireDelta.of(JSON.readTree(SeedDeltas.delta(SeedDeltas.newHash(), "VALID", 2)));
+
+        Appended appended = ledger.append(log, List.of(delta, other, delta), Source.PUSH);
+
+        assertEquals(2, appended.newLeaves());
+        assertEquals(2, log.leaves.size());
+        assertEquals(appended.receipts().get(0), appended.receipts().get(2));
+    }
+
     /** A LedgerWriter over maps, storing exactly the rows the database would. */
     static final class MemoryLog implements LedgerWriter {
         final List<Leaf> leaves = new ArrayList<>();
@@ -87,9 +99,11 @@ class LedgerTest {
         }
 
         @Override
-        public Optional<Receipt> receiptOf(String deltaId) {
-            return leaves.stream().filter(l -> l.delta().deltaId().equals(deltaId)).findFirst()
-                    .map(l -> new Receipt(deltaId, l.index(), WitnessTime.format(l.witnessedAt())));
+        public Map<String, Receipt> receiptsOf(Collection<String> deltaIds) {
+            Map<String, Receipt> receipts = new HashMap<>();
+            leaves.stream().filter(l -> deltaIds.contains(l.delta().deltaId())).forEach(l -> receipts.put(
+                    l.delta().deltaId(), new Receipt(l.delta().deltaId(), l.index(), WitnessTime.format(l.witnessedAt()))));
+            return receipts;
         }
 
         @Override
@@ -98,8 +112,8 @@ class LedgerTest {
         }
 
         @Override
-        public void insertLeaf(Leaf leaf) {
-            leaves.add(leaf);
+        public void insertLeaves(List<Leaf> batch) {
+            leaves.addAll(batch);
         }
 
         @Override

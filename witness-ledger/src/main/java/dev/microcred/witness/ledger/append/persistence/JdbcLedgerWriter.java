@@ -15,8 +15,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** {@link LedgerWriter} on the connection of a write transaction (which holds the writer lock). */
 final class JdbcLedgerWriter implements LedgerWriter {
@@ -39,14 +41,18 @@ final class JdbcLedgerWriter implements LedgerWriter {
     }
 
     @Override
-    public Optional<Receipt> receiptOf(String deltaId) {
+    public Map<String, Receipt> receiptsOf(Collection<String> deltaIds) {
         try (PreparedStatement select = connection.prepareStatement(
-                "select leaf_index, witnessed_at from leaf where delta_id = ?")) {
-            select.setString(1, deltaId);
+                "select delta_id, leaf_index, witnessed_at from leaf where delta_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", deltaIds.toArray()));
+            Map<String, Receipt> receipts = new HashMap<>();
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new Receipt(deltaId, row.getLong(1),
-                        WitnessTime.format(row.getObject(2, OffsetDateTime.class).toInstant()))) : Optional.empty();
+                while (row.next()) {
+                    receipts.put(row.getString(1), new Receipt(row.getString(1), row.getLong(2),
+                            WitnessTime.format(row.getObject(3, OffsetDateTime.class).toInstant())));
+                }
             }
+            return receipts;
         } catch (SQLException e) {
             throw new StorageException(e);
         }
@@ -58,19 +64,22 @@ final class JdbcLedgerWriter implements LedgerWriter {
     }
 
     @Override
-    public void insertLeaf(Leaf leaf) {
+    public void insertLeaves(List<Leaf> leaves) {
         try (PreparedStatement insert = connection.prepareStatement("insert into leaf (leaf_index, delta_id, hash, "
                 + "status, issuer_id, issuer_sequence, leaf_data, witnessed_at, source) values (?,?,?,?,?,?,?,?,?)")) {
-            insert.setLong(1, leaf.index());
-            insert.setString(2, leaf.delta().deltaId());
-            insert.setString(3, leaf.delta().hash());
-            insert.setString(4, leaf.delta().status());
-            insert.setString(5, leaf.delta().issuerId());
-            insert.setLong(6, leaf.delta().issuerSequence());
-            insert.setString(7, leaf.text());
-            insert.setObject(8, OffsetDateTime.ofInstant(leaf.witnessedAt(), ZoneOffset.UTC));
-            insert.setString(9, leaf.source().column());
-            insert.executeUpdate();
+            for (Leaf leaf : leaves) {
+                insert.setLong(1, leaf.index());
+                insert.setString(2, leaf.delta().deltaId());
+                insert.setString(3, leaf.delta().hash());
+                insert.setString(4, leaf.delta().status());
+                insert.setString(5, leaf.delta().issuerId());
+                insert.setLong(6, leaf.delta().issuerSequence());
+                insert.setString(7, leaf.text());
+                insert.setObject(8, OffsetDateTime.ofInstant(leaf.witnessedAt(), ZoneOffset.UTC));
+                insert.setString(9, leaf.source().column());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
             throw new StorageException(e);
         }
