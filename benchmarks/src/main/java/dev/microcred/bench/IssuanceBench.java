@@ -116,44 +116,62 @@ public final class IssuanceBench {
         sender.send(prefix, count, rate);
         double took = (System.currentTimeMillis() - start) / 1e3;
         BenchStack.log(String.format("%s: %d completions produced in %.1f s (%.0f/s)", prefix, count, took, count / took));
-        Map<String, String> hashes = hashesOf(bench, prefix);
+        Map<String, Issued> issued = issuedOf(bench, prefix);
         long deadline = System.currentTimeMillis() + 600_000;
-        while ((hashes.size() < count || !observer.verifiableAt.keySet().containsAll(hashes.values()))
+        while ((issued.size() < count || !issued.values().stream().allMatch(i -> observer.verifiableAt.containsKey(i.hash())))
                 && System.currentTimeMillis() < deadline) {
             Quiet.sleep(2_000); // the arrival times are stamped by the observer; this only waits for the tail
-            hashes = hashesOf(bench, prefix);
+            issued = issuedOf(bench, prefix);
         }
         Latencies latencies = new Latencies();
+        Latencies toIssued = new Latencies();
+        Latencies toPublished = new Latencies();
+        Latencies toVerifiable = new Latencies();
         int missing = 0;
-        for (var e : hashes.entrySet()) {
-            Long verifiable = observer.verifiableAt.get(e.getValue());
+        for (var e : issued.entrySet()) {
+            String hash = e.getValue().hash();
+            Long verifiable = observer.verifiableAt.get(hash);
             if (verifiable == null) {
                 missing++;
-            } else {
-                latencies.add(verifiable - sender.sentAt.get(e.getKey()));
+                continue;
+            }
+            long sent = sender.sentAt.get(e.getKey());
+            latencies.add(verifiable - sent);
+            Long published = observer.publishedAt.get(hash);
+            if (published != null) {
+                toIssued.add(e.getValue().at() - sent);
+                toPublished.add(published - e.getValue().at());
+                toVerifiable.add(verifiable - published);
             }
         }
         System.out.printf("%nPACED at %d/s for %d s (%s): issue-to-verifiable %s; %d issued not yet verifiable, %d not issued%n",
-                rate, seconds, prefix, latencies, missing, count - hashes.size());
-        spotCheck(bench, new ArrayList<>(hashes.values()).subList(0, Math.min(50, hashes.size())));
+                rate, seconds, prefix, latencies, missing, count - issued.size());
+        System.out.printf("  stages: produced -> issued (ingress poll, checks, rendering) %s%n"
+                + "          issued -> sent by the outbox relay (commit, relay poll) %s%n"
+                + "          sent -> verifiable (status-stream fold and EOS commit) %s%n", toIssued, toPublished, toVerifiable);
+        spotCheck(bench, issued.values().stream().map(Issued::hash).limit(50).toList());
     }
 
 
-    /** Completion id to hash, from the issuer's idempotency table (key platform:PLATFORM:id). */
-    private static Map<String, String> hashesOf(BenchStack bench, String prefix) {
-        Map<String, String> hashes = new HashMap<>();
+    /** A completion's credential: its hash, and its issue time (the clock of the transaction that wrote it). */
+    private record Issued(String hash, long at) {
+    }
+
+    /** Completion id to its credential, from the issuer's idempotency table (key platform:PLATFORM:id). */
+    private static Map<String, Issued> issuedOf(BenchStack bench, String prefix) {
+        Map<String, Issued> issued = new HashMap<>();
         try (Connection c = DriverManager.getConnection(bench.stack.issuerJdbcUrl(), "postgres", "postgres");
-                ResultSet rs = c.createStatement().executeQuery("select k.key, c.hash from idempotency_key k"
+                ResultSet rs = c.createStatement().executeQuery("select k.key, c.hash, c.issued_at from idempotency_key k"
                         + " join credential c on c.id = k.credential_id where k.key like 'platform:"
                         + CompletionSender.PLATFORM + ":" + prefix + "-%'")) {
             while (rs.next()) {
                 String key = rs.getString(1);
-                hashes.put(key.substring(key.lastIndexOf(':') + 1), rs.getString(2));
+                issued.put(key.substring(key.lastIndexOf(':') + 1), new Issued(rs.getString(2), rs.getTimestamp(3).getTime()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return hashes;
+        return issued;
     }
 
     private static void spotCheck(BenchStack bench, List<String> hashes) {

@@ -21,7 +21,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Watches the outputs of the pipeline as a read_committed consumer: when each hash first appears
+ * Watches the pipeline as a read_committed consumer: when the outbox relay sent each hash's first
+ * event, when each hash first appears
  * on credential-status (status-stream committed its view, so verify answers for it: the store is
  * written before that commit, so this time is a slight over-estimate of "verifiable"), the
  * {@code changedAt} of its first status delta, and the witness's {@code witnessedAt} of its first
@@ -38,6 +39,8 @@ final class TopicObserver implements AutoCloseable {
     final AtomicLong receiptRecords = new AtomicLong();
     final Map<String, Long> verifiableAt = new ConcurrentHashMap<>();
     final Map<String, Long> deltaChangedAt = new ConcurrentHashMap<>();
+    /** When the outbox relay sent each hash's first event (the record's create time on credential-events). */
+    final Map<String, Long> publishedAt = new ConcurrentHashMap<>();
     final Map<String, Long> witnessedAt = new ConcurrentHashMap<>();
     /** Arrival time of each receipt, in arrival order, for delivery rates. */
     final Latencies receiptArrivals = new Latencies();
@@ -50,7 +53,8 @@ final class TopicObserver implements AutoCloseable {
                 "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 5000),
                 new StringDeserializer(), new ByteArrayDeserializer());
         List<String> topics = perHash
-                ? List.of(Topics.CREDENTIAL_STATUS.topic(), Topics.STATUS_DELTAS.topic(), Topics.WITNESS_RECEIPTS.topic())
+                ? List.of(Topics.CREDENTIAL_EVENTS.topic(), Topics.CREDENTIAL_STATUS.topic(), Topics.STATUS_DELTAS.topic(),
+                        Topics.WITNESS_RECEIPTS.topic())
                 : List.of(Topics.CREDENTIAL_STATUS.topic());
         consumer.subscribe(topics);
         thread = new Thread(this::run, "topic-observer");
@@ -70,6 +74,8 @@ final class TopicObserver implements AutoCloseable {
                         if (perHash) {
                             verifiableAt.putIfAbsent(r.key(), now);
                         }
+                    } else if (r.topic().equals(Topics.CREDENTIAL_EVENTS.topic())) {
+                        publishedAt.putIfAbsent(r.key(), r.timestamp());
                     } else if (r.topic().equals(Topics.STATUS_DELTAS.topic())) {
                         deltaChangedAt.putIfAbsent(r.key(), decode(deltas, r.value()).getChangedAt().toEpochMilli());
                     } else {
