@@ -65,15 +65,18 @@ public class StatusLookup {
      */
     public Optional<Lookup> findIfOwnedHere(String hash) {
         OptionalInt likely = partitions.of(hash);
-        if (likely.isPresent()) {
-            Lookup found = stores.readActive(likely.getAsInt(), hash);
-            if (found instanceof Lookup.Found) {
-                return Optional.of(found);
-            }
+        Lookup guessed = likely.isPresent() ? stores.readActive(likely.getAsInt(), hash) : null;
+        if (guessed instanceof Lookup.Found) {
+            return Optional.of(guessed);
         }
         KeyQueryMetadata metadata = metadata(hash);
-        return metadata == null ? Optional.empty() : LookupPlan.answerFromActiveHere(self,
-                instance(metadata.activeHost()), () -> stores.readActive(metadata.partition(), hash));
+        if (metadata == null) {
+            return Optional.empty();
+        }
+        // The guessed partition was the right one: its read stands, instead of reading the same store again.
+        boolean readAlready = guessed != null && likely.getAsInt() == metadata.partition();
+        return LookupPlan.answerFromActiveHere(self, instance(metadata.activeHost()),
+                () -> readAlready ? guessed : stores.readActive(metadata.partition(), hash));
     }
 
     private Lookup lookup(String hash, boolean forwarded) {
