@@ -33,11 +33,13 @@ class IngressSettings {
 
     /**
      * Offsets are committed by hand after the credentials are durable; only committed platform
-     * transactions are read. A poll is at most one issuing batch.
+     * transactions are read. A poll is at most one issuing batch. A 10 s session instead of the
+     * default 45 s hands a crashed instance's partitions to the others sooner.
      */
     Map<String, Object> consumer() {
         return Map.of("bootstrap.servers", bootstrapServers(), "group.id", groupId, "isolation.level", "read_committed",
-                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", batchSize);
+                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", batchSize,
+                "session.timeout.ms", 10_000);
     }
 
     Map<String, Object> registry() {
