@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +164,7 @@ class PlatformIT {
     @Test
     @Order(6)
     void aCredentialPastItsValidUntilAnswersExpired() {
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         String id = issue("city-and-guilds", cgKey, Seed.languageTest(yesterday)).field("id");
         String hash = waitForStatus("city-and-guilds", cgKey, id, "cityandguilds.com", "/v/DET-2024-1100001/",
                 "{\"status\":\"EXPIRED\"}");

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -105,7 +106,7 @@ class WitnessIT {
         String lambda = issue("aws-training", Seed.LAMBDA);
         String v2 = supersede("aws-training", lambda, Seed.LAMBDA.replace("AWS Lambda Deep Dive", "AWS Lambda Deep Dive v2"));
         // And a language test (US and UK) that lapsed yesterday
-        String lapsed = issue("duolingo-english-test", Seed.languageTest(LocalDate.now().minusDays(1).toString(), "DET-2026-0000001"));
+        String lapsed = issue("duolingo-english-test", Seed.languageTest(LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(), "DET-2026-0000001"));
         expect("duolingo-english-test", hashOf(lapsed), "EXPIRED");
         // Then each witness holds exactly its jurisdictions' hashes, each with its statuses in order
         everyWitnessHoldsWhatItMust();

@@ -23,6 +23,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageDecoder;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -122,7 +123,7 @@ class CredentialApiTest {
     void aCredentialPastItsValidUntilIsExpired() {
         String key = createIssuer("det-" + suffix(), "det-" + suffix() + ".example.com/v", "[]");
         String body = SeedRequests.read("requests/micro5.json")
-                .replaceFirst("\\{", "{\"validUntil\":\"" + LocalDate.now().minusDays(1) + "\",");
+                .replaceFirst("\\{", "{\"validUntil\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\",");
         issue(lastIssuerId, key, body.replaceAll("\"validUntil\"\\s*:\\s*\"2028-01-04\"\\s*,?", ""))
                 .statusCode(201).body("status", equalTo("EXPIRED"));
     }
@@ -131,7 +132,7 @@ class CredentialApiTest {
     void aCredentialThatLapsedGetsOneExpiredEventForItsWitnesses() throws InterruptedException {
         // Given a language test valid until yesterday, and another, also past its day, that is revoked
         String key = createIssuer("det-" + suffix(), "det-" + suffix() + ".example.com/v", "[]");
-        String yesterday = "\"validUntil\":\"" + LocalDate.now().minusDays(1) + "\"";
+        String yesterday = "\"validUntil\":\"" + LocalDate.now(ZoneOffset.UTC).minusDays(1) + "\"";
         String lapsed = issue(lastIssuerId, key, SeedRequests.read("requests/micro5.json")
                 .replace("\"validUntil\": \"2028-01-04\"", yesterday)).statusCode(201).extract().path("hash");
         var revoked = issue(lastIssuerId, key, SeedRequests.read("requests/micro5.json")
