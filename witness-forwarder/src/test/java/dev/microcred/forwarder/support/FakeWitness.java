@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,7 +26,8 @@ import javax.crypto.spec.SecretKeySpec;
  * A witness firm's push endpoint as docs/witnessing.md §2 describes it, written independently of
  * the forwarder's code: it checks Witness-Id, the timestamp window, the HMAC and replays (401 on
  * any failure, counted), de-duplicates on deltaId and answers one receipt per delta. It can be
- * switched to answering 503 to play a dead witness.
+ * switched to answering 503 to play a dead witness, or to holding every request unanswered until
+ * {@link #release()} to play a hung one.
  */
 public final class FakeWitness implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +41,8 @@ public final class FakeWitness implements AutoCloseable {
     private final List<JsonNode> received = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger rejectedSignatures = new AtomicInteger();
     private final AtomicInteger attempts = new AtomicInteger();
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile CountDownLatch hung = new CountDownLatch(0);
 
     public FakeWitness(String id) throws IOException {
         this.id = id;
@@ -57,6 +61,20 @@ public final class FakeWitness implements AutoCloseable {
 
     public void dead(boolean dead) {
         this.dead = dead;
+    }
+
+    /** From now on every request waits, unanswered, until {@link #release()} or {@link #close()}. */
+    public void hang() {
+        hung = new CountDownLatch(1);
+    }
+
+    public void release() {
+        hung.countDown();
+    }
+
+    /** Requests waiting unanswered right now. */
+    public int held() {
+        return held.get();
     }
 
     /** Deltas as accepted, in arrival order, duplicates included. */
@@ -81,6 +99,7 @@ public final class FakeWitness implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         attempts.incrementAndGet();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        holdWhileHung();
         if (dead) {
             answer(exchange, 503, "{}");
             return;
@@ -98,6 +117,17 @@ public final class FakeWitness implements AutoCloseable {
             answer.append(answer.charAt(answer.length() - 1) == '[' ? "" : ",").append(receipt);
         }
         answer(exchange, 200, answer.append("]}").toString());
+    }
+
+    private void holdWhileHung() {
+        held.incrementAndGet();
+        try {
+            hung.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held.decrementAndGet();
+        }
     }
 
     private boolean authentic(HttpExchange exchange, String body) {
@@ -136,6 +166,7 @@ public final class FakeWitness implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
     }
 }
