@@ -135,7 +135,7 @@ class WitnessIT {
         // When UK and US changes happen meanwhile
         String revoked = issue("city-and-guilds", Seed.competency("2365-03-Unit-310"));
         change("city-and-guilds", revoked, "POST", "/revoke", "{\"reason\":\"ISSUED_IN_ERROR\"}", "REVOKED");
-        issue("duolingo-english-test", Seed.languageTest("2028-01-04", "DET-2026-0000002"));
+        issue("duolingo-english-test", Seed.languageTest(LocalDate.now(ZoneOffset.UTC).plusYears(2).toString(), "DET-2026-0000002"));
         // Then the other witnesses receive them without waiting for it
         for (String other : List.of("uk-pull", "us-push")) {
             assertEquals(expected.get(other), eventually(() -> witnessed(other), held -> held.equals(expected.get(other))),
