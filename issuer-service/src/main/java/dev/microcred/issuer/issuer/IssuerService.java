@@ -86,9 +86,13 @@ public class IssuerService {
     }
 
     private void requireFreeVerifyBase(Issuer issuer) {
-        issuers.byVerifyBase(issuer.verifyBase().domain(), issuer.verifyBase().path()).ifPresent(other -> {
-            throw new ConflictException("verify base " + issuer.verifyBase() + " belongs to issuer " + other.id());
-        });
+        VerifyBase base = issuer.verifyBase();
+        issuers.lockDomain(base.domain());
+        issuers.onDomain(base.domain()).stream().map(IssuerEntity::toIssuer)
+                .filter(other -> other.verifyBase().overlaps(base)).findFirst().ifPresent(other -> {
+                    throw new ConflictException("verify base " + base + " overlaps " + other.verifyBase() + " of issuer "
+                            + other.id() + ": each request path may belong to one issuer only");
+                });
     }
 
     private void publish(Issuer issuer) {

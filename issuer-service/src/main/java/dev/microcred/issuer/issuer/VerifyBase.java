@@ -26,6 +26,19 @@ public record VerifyBase(String domain, String path) {
         return slash < 0 ? new VerifyBase(base, "") : new VerifyBase(base.substring(0, slash), base.substring(slash));
     }
 
+    /**
+     * Whether one request path could lie under both bases: the same domain, and one path is the other
+     * or below it ({@code /cred} and {@code /cred/b}, or {@code ""} and anything). Two issuers may not
+     * overlap, or a hash of one would answer on the other's base, which the protocol's domain binding forbids.
+     */
+    public boolean overlaps(VerifyBase other) {
+        return domain.equals(other.domain) && (within(path, other.path) || within(other.path, path));
+    }
+
+    private static boolean within(String path, String base) {
+        return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
+    }
+
     /** As written after {@code verify:}, with an optional per-credential segment. */
     public String text(String pathSegment) {
         return domain + path + (pathSegment == null ? "" : "/" + pathSegment);

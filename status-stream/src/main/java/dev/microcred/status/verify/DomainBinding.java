@@ -9,7 +9,9 @@ import java.time.LocalDate;
  * The protocol's domain binding and status rules for one looked-up view. A hash answers only on the
  * domain of the issuer that issued it and below that issuer's base path (any per-credential segment
  * under it is accepted, since it is not part of the hashed text); elsewhere it is 404, exactly like
- * a forgery. Validity runs through the validUntil day (UTC); EXPIRED from the next day.
+ * a forgery. Being under the hash's own issuer's base is enough because issuer-service refuses
+ * overlapping bases, so no other issuer's base can contain the request's path. Validity runs through
+ * the validUntil day (UTC); EXPIRED from the next day.
  */
 public final class DomainBinding {
     private DomainBinding() {

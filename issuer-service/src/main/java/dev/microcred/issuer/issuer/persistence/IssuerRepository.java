@@ -4,10 +4,11 @@ import dev.microcred.issuer.problem.UnknownIssuerException;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Optional;
+import java.util.List;
 
 @ApplicationScoped
 public class IssuerRepository implements PanacheRepositoryBase<IssuerEntity, String> {
+    private static final int DOMAIN_LOCK_CLASS = 1;
 
     public IssuerEntity require(String issuerId) {
         return findByIdOptional(issuerId).orElseThrow(() -> new UnknownIssuerException(issuerId));
@@ -19,7 +20,18 @@ public class IssuerRepository implements PanacheRepositoryBase<IssuerEntity, Str
                 .orElseThrow(() -> new UnknownIssuerException(issuerId));
     }
 
-    public Optional<IssuerEntity> byVerifyBase(String domain, String basePath) {
-        return find("domain = ?1 and basePath = ?2", domain, basePath).firstResultOptional();
+    public List<IssuerEntity> onDomain(String domain) {
+        return list("domain", domain);
+    }
+
+    /**
+     * Holds, until the transaction ends, a lock on one verify domain, so that two issuers created on it
+     * at once check their bases one after the other. Two-key advisory locks, class {@value #DOMAIN_LOCK_CLASS},
+     * so they never meet the relay's one-key lock.
+     */
+    public void lockDomain(String domain) {
+        getEntityManager().createNativeQuery(
+                "select count(*) from (select pg_advisory_xact_lock(" + DOMAIN_LOCK_CLASS + ", hashtext(?1))) locked")
+                .setParameter(1, domain).getSingleResult();
     }
 }

@@ -218,6 +218,23 @@ class CredentialApiTest {
     }
 
     @Test
+    void aVerifyBaseInsideAnotherIssuersIsAConflict() {
+        // Given an issuer verifying under example.org/cred of its own domain
+        String domain = "nested-" + suffix() + ".example.org";
+        createIssuer("outer-" + suffix(), domain + "/cred", "[]");
+        // When other issuers ask for the same base, one below it, or the whole domain
+        for (String base : List.of(domain + "/cred", domain + "/cred/partners", domain)) {
+            // Then each is refused: a hash of one would answer OK on the other's base (protocol §6)
+            given().header("Authorization", ADMIN).contentType(ContentType.JSON)
+                    .body(issuerBody("inner-" + suffix(), base, "[]")).post("/api/v1/issuers")
+                    .then().statusCode(409).contentType("application/problem+json")
+                    .body("detail", containsString("overlaps " + domain + "/cred"));
+        }
+        // And a sibling path on the same domain is free
+        createIssuer("sibling-" + suffix(), domain + "/credentials", "[]");
+    }
+
+    @Test
     void operatorsAloneCreateIssuers() {
         given().contentType(ContentType.JSON).body(issuerBody("x-" + suffix(), "x.example.com/v", "[]"))
                 .post("/api/v1/issuers").then().statusCode(401).contentType("application/problem+json");
