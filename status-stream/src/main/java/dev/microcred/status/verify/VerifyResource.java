@@ -10,11 +10,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The public live-verify endpoint, to the letter of the protocol: {@code GET /<verify path>/<sha256>}
@@ -32,6 +35,7 @@ import java.util.function.Supplier;
  */
 @Path("/")
 public class VerifyResource {
+    private static final Logger LOG = Logger.getLogger(VerifyResource.class);
     private final StatusLookup lookup;
     private final IssuerLookup issuers;
     private final VerifyCounts counts;
@@ -64,6 +68,20 @@ public class VerifyResource {
     @NonBlocking
     public Response preflight() {
         return VerifyResponses.preflight();
+    }
+
+    /**
+     * Whatever a lookup throws that nothing below caught (a record that no longer decodes, a bug): the
+     * protocol's 503 with Retry-After, never a guess, and never Quarkus' 500 without the CORS header a
+     * browser client needs to read it. Declared here, so it covers this resource only.
+     */
+    @ServerExceptionMapper
+    public Response cannotAnswer(RuntimeException e) {
+        if (e instanceof WebApplicationException web) {
+            return web.getResponse();
+        }
+        LOG.errorf("verify lookup failed: %s", e.toString());
+        return VerifyResponses.notReady(VerifyResponses.RETRY_AFTER_SECONDS);
     }
 
     private static Uni<Response> onWorker(Supplier<Response> response) {

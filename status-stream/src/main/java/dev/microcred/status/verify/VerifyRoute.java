@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * The hot path of live-verify, in front of {@link VerifyResource}: a GET of a well-formed hash whose
@@ -26,6 +27,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class VerifyRoute {
+    private static final Logger LOG = Logger.getLogger(VerifyRoute.class);
     private final Function<String, Optional<Lookup>> ownedAnswer;
     private final VerifyCounts counts;
     private final Clock clock;
@@ -55,7 +57,7 @@ public class VerifyRoute {
         }
         VerifyRequest request = VerifyRequest.of(path, http.getHeader("Host"), http.getHeader("X-Forwarded-Host"));
         Optional<Lookup> owned = request.asksForMetadata() || !request.hasWellFormedHash()
-                ? Optional.empty() : ownedAnswer.apply(request.hash());
+                ? Optional.empty() : ownedIfReadable(request.hash());
         if (owned.isEmpty()) {
             context.next();
             return;
@@ -63,6 +65,16 @@ public class VerifyRoute {
         VerifyAnswer answer = DomainBinding.answer(owned.get(), request, LocalDate.now(clock));
         counts.count(answer);
         VerifyResponses.http(answer, http.getHeader("Accept")).writeTo(context.response());
+    }
+
+    /** A store read that fails unexpectedly is the resource's to answer: with the full plan, or its 503. */
+    private Optional<Lookup> ownedIfReadable(String hash) {
+        try {
+            return ownedAnswer.apply(hash);
+        } catch (RuntimeException e) {
+            LOG.warnf("owned store read failed, passing the request on: %s", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** A path this route may read as it is: public, without escapes, empty or dot segments. */

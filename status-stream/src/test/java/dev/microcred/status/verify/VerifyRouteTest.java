@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The event-loop route on a real Vert.x server: it answers owned hashes exactly as the protocol
  * says, and passes everything else on (here to a stand-in for VerifyResource answering 299).
  * Seed credential 1 is valid and owned here, seed credential 1 v2 is revoked and owned here, the
- * hash {@code OTHER} belongs to another instance and {@code NONE} is owned here but never issued.
+ * hash {@code OTHER} belongs to another instance, {@code NONE} is owned here but never issued, and reading
+ * {@code UNREADABLE} fails.
  */
 class VerifyRouteTest {
     private static final String OTHER = "a".repeat(64);
@@ -39,6 +40,7 @@ class VerifyRouteTest {
             LAMBDA_DEEP_DIVE_V2.hash(), new Lookup.Found(Events.viewAfter(Events.issued(LAMBDA_DEEP_DIVE_V2, 42),
                     Events.revoked(LAMBDA_DEEP_DIVE_V2, 43, RevocationReason.ISSUED_IN_ERROR))),
             NONE, new Lookup.NotFound());
+    private static final String UNREADABLE = "c".repeat(64);
     private static final SimpleMeterRegistry METERS = new SimpleMeterRegistry();
     private static Vertx vertx;
     private static HttpServer server;
@@ -48,12 +50,19 @@ class VerifyRouteTest {
     static void start() throws Exception {
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        new VerifyRoute(hash -> Optional.ofNullable(OWNED.get(hash)), new VerifyCounts(METERS),
+        new VerifyRoute(VerifyRouteTest::ownedAnswer, new VerifyCounts(METERS),
                 Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneOffset.UTC)).install(router);
         // Where Quarkus REST 3.33 mounts its handler (order 20500, or 1500 next to servlets); the route sits before both.
         router.route().order(20_500).handler(context -> context.response().setStatusCode(299).end("passed on"));
         server = vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1")
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    private static Optional<Lookup> ownedAnswer(String hash) {
+        if (hash.equals(UNREADABLE)) {
+            throw new IllegalArgumentException("stored record does not decode");
+        }
+        return Optional.ofNullable(OWNED.get(hash));
     }
 
     @AfterAll
@@ -102,6 +111,7 @@ class VerifyRouteTest {
     void everythingElseIsPassedOnToTheResource() throws Exception {
         for (String path : new String[] {
                 "/cred/" + OTHER,                                  // another instance's hash
+                "/cred/" + UNREADABLE,                             // a store read that fails unexpectedly
                 "/cred/verification-meta.json",                    // metadata
                 "/cred/" + LAMBDA_DEEP_DIVE.hash().substring(1),   // malformed hash: the resource answers 400
                 "/internal/v1/lookup/" + LAMBDA_DEEP_DIVE.hash(),  // instance to instance
