@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How many verify lookups got which answer: {@code verify_answers_total{answer=...}} at /q/metrics,
- * with answer one of ok, expired, superseded, revoked, unknown, not_ready, malformed. This replaces
+ * with answer one of ok, expired, superseded, revoked, unknown, not_ready, overloaded (turned away by
+ * {@link WorkerLookups}), malformed. This replaces
  * Quarkus' per-request HTTP timers on this service: the verify benchmark's profile put them at a
  * tenth of each lookup (a timer looked up by its tags and recorded per request), while a counter
  * made once per answer costs an add. Latency of the public endpoint is the edge's to measure.
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class VerifyCounts {
     static final String METER = "verify.answers";
     static final String MALFORMED = "malformed";
+    static final String OVERLOADED = "overloaded";
     private static final Map<String, String> CHANGED = Map.of("EXPIRED", "expired", "SUPERSEDED", "superseded",
             "REVOKED", "revoked");
 
@@ -26,7 +28,7 @@ public class VerifyCounts {
 
     VerifyCounts(MeterRegistry registry) {
         this.registry = registry;
-        for (String answer : new String[] {"ok", "unknown", "not_ready", MALFORMED}) {
+        for (String answer : new String[] {"ok", "unknown", "not_ready", OVERLOADED, MALFORMED}) {
             counter(answer);
         }
         CHANGED.values().forEach(this::counter);
@@ -38,6 +40,10 @@ public class VerifyCounts {
 
     void countMalformed() {
         counter(MALFORMED).increment();
+    }
+
+    void countOverloaded() {
+        counter(OVERLOADED).increment();
     }
 
     static String name(VerifyAnswer answer) {

@@ -4,7 +4,6 @@ import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.StatusLookup;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,7 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * active store answers, before a request reaches this resource; what it passes on gets the same
  * answers here. A {@link Uni} return type runs this on the Vert.x event loop: a malformed hash is
  * answered there at once. Everything else may block (asking another instance over HTTP, or scanning
- * the issuers table for verification-meta.json), so it runs on a worker thread, with the full plan.
+ * the issuers table for verification-meta.json), so it runs on a worker thread, with the full plan,
+ * within the bound {@link WorkerLookups} keeps (503 beyond it).
  */
 @Path("/")
 public class VerifyResource {
@@ -39,12 +38,14 @@ public class VerifyResource {
     private final StatusLookup lookup;
     private final IssuerLookup issuers;
     private final VerifyCounts counts;
+    private final WorkerLookups workers;
     private final Clock clock;
 
-    VerifyResource(StatusLookup lookup, IssuerLookup issuers, VerifyCounts counts, Clock clock) {
+    VerifyResource(StatusLookup lookup, IssuerLookup issuers, VerifyCounts counts, WorkerLookups workers, Clock clock) {
         this.lookup = lookup;
         this.issuers = issuers;
         this.counts = counts;
+        this.workers = workers;
         this.clock = clock;
     }
 
@@ -54,13 +55,13 @@ public class VerifyResource {
             @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         VerifyRequest request = VerifyRequest.of(path, host, forwardedHost);
         if (request.asksForMetadata()) {
-            return onWorker(() -> metadata(issuers.issuerAt(request.host(), request.directory())));
+            return workers.run(() -> metadata(issuers.issuerAt(request.host(), request.directory())));
         }
         if (!request.hasWellFormedHash()) {
             counts.countMalformed();
             return Uni.createFrom().item(VerifyResponses.noStore(400));
         }
-        return onWorker(() -> VerifyResponses.of(answer(lookup.find(request.hash()), request), accept));
+        return workers.run(() -> VerifyResponses.of(answer(lookup.find(request.hash()), request), accept));
     }
 
     @OPTIONS
@@ -82,10 +83,6 @@ public class VerifyResource {
         }
         LOG.errorf("verify lookup failed: %s", e.toString());
         return VerifyResponses.notReady(VerifyResponses.RETRY_AFTER_SECONDS);
-    }
-
-    private static Uni<Response> onWorker(Supplier<Response> response) {
-        return Uni.createFrom().item(response).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private static Response metadata(IssuerLookup.IssuerMatch match) {

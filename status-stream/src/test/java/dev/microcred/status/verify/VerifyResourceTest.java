@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the verify resource answers when a lookup fails in a way nothing below it caught. */
 class VerifyResourceTest {
-    private final VerifyResource resource = new VerifyResource(null, null, null, null);
+    private final VerifyResource resource = new VerifyResource(null, null, null, null, null);
 
     @Test
     void anUnexpectedFailureIsTheProtocols503WithRetryAfterAndCors() {

@@ -1,0 +1,83 @@
+package dev.microcred.status.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Verify requests bound for worker threads: a bounded number wait, one more is overload (protocol §5). */
+class WorkerLookupsTest {
+    private static final Duration SOON = Duration.ofSeconds(10);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ExecutorService workers = Executors.newCachedThreadPool();
+    private final WorkerLookups lookups = new WorkerLookups(2, workers, new VerifyCounts(meters));
+
+    @AfterEach
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    @Test
+    void oneRequestMoreThanTheBoundIsOverloadAnsweredAtOnceAndLaterOnesGetThroughAgain() throws Exception {
+        // Given two lookups held on workers by an owner that does not answer yet
+        CountDownLatch ownerAnswers = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(2);
+        List<CompletableFuture<Response>> held = List.of(waitingFor(ownerAnswers, running),
+                waitingFor(ownerAnswers, running));
+        assertTrue(running.await(SOON.toSeconds(), TimeUnit.SECONDS));
+
+        // When a third arrives, it is 503 with Retry-After without waiting, and counted as overload
+        Response third = answer();
+        assertEquals(503, third.getStatus());
+        assertEquals(String.valueOf(VerifyResponses.RETRY_AFTER_SECONDS), third.getHeaderString("Retry-After"));
+        assertEquals("*", third.getHeaderString("Access-Control-Allow-Origin"));
+        assertEquals(1.0, meters.get(VerifyCounts.METER).tag("answer", VerifyCounts.OVERLOADED).counter().count());
+
+        // Then once the owner answers, the held ones complete and new lookups run again
+        ownerAnswers.countDown();
+        for (CompletableFuture<Response> response : held) {
+            assertEquals(200, response.get(SOON.toSeconds(), TimeUnit.SECONDS).getStatus());
+        }
+        assertEquals(200, answer().getStatus());
+        assertEquals(200, answer().getStatus());
+    }
+
+    @Test
+    void aLookupThatFailsGivesItsPlaceBack() {
+        // Given lookups that throw, more of them than the bound
+        for (int i = 0; i < 3; i++) {
+            int status = lookups.run(() -> {
+                throw new IllegalStateException("store gone");
+            }).onFailure().recoverWithItem(e -> Response.status(599).build()).await().atMost(SOON).getStatus();
+            assertEquals(599, status, "the failure reaches the caller (the resource maps it to 503)");
+        }
+        // Then the places are free again
+        assertEquals(200, answer().getStatus());
+    }
+
+    private Response answer() {
+        return lookups.run(() -> Response.ok("OK").build()).await().atMost(SOON);
+    }
+
+    private CompletableFuture<Response> waitingFor(CountDownLatch ownerAnswers, CountDownLatch running) {
+        return lookups.run(() -> {
+            running.countDown();
+            try {
+                ownerAnswers.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Response.ok("OK").build();
+        }).subscribeAsCompletionStage();
+    }
+}
