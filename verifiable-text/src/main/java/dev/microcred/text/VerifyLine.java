@@ -2,8 +2,6 @@ package dev.microcred.text;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A verify line, e.g. "verify:aws.training/cred/jc-lambda-2026" or "VFY : x.org/v".
@@ -15,9 +13,8 @@ import java.util.regex.Pattern;
  */
 public record VerifyLine(String base) {
 
-    /** Start of the (trimmed) line, either spelling, any case, whitespace allowed around the colon. */
-    private static final Pattern PREFIX =
-            Pattern.compile("^(?:verify|vfy)\\s*:\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** The two spellings of the prefix; either, in any (ASCII) case, is followed by the colon. */
+    private static final String[] PREFIXES = {"verify", "vfy"};
 
     public VerifyLine {
         Objects.requireNonNull(base, "base");
@@ -32,13 +29,51 @@ public record VerifyLine(String base) {
             return Optional.empty();
         }
         String trimmed = Whitespace.strip(line);
-        Matcher prefix = PREFIX.matcher(trimmed);
-        if (!prefix.find()) {
+        int start = baseStart(trimmed);
+        if (start < 0) {
             return Optional.empty();
         }
-        int space = Whitespace.indexIn(trimmed, prefix.end());
-        String base = trimmed.substring(prefix.end(), space < 0 ? trimmed.length() : space);
+        int space = Whitespace.indexIn(trimmed, start);
+        String base = trimmed.substring(start, space < 0 ? trimmed.length() : space);
         return base.isEmpty() ? Optional.empty() : Optional.of(new VerifyLine(base));
+    }
+
+    /**
+     * Where the base starts, after the prefix, the colon and any whitespace around it, or -1. Whitespace
+     * is the clients' JavaScript set, as everywhere in this module, and the case folding ASCII only, as
+     * a JavaScript {@code /i} pattern does (a dotless ı is no i).
+     */
+    private static int baseStart(String line) {
+        for (String prefix : PREFIXES) {
+            if (asciiStartsWithIgnoringCase(line, prefix)) {
+                int colon = skipWhitespace(line, prefix.length());
+                if (colon < line.length() && line.charAt(colon) == ':') {
+                    return skipWhitespace(line, colon + 1);
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean asciiStartsWithIgnoringCase(String line, String lowerCasePrefix) {
+        if (line.length() < lowerCasePrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerCasePrefix.length(); i++) {
+            char c = line.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerCasePrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipWhitespace(String line, int from) {
+        int i = from;
+        while (i < line.length() && Whitespace.is(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The canonical form the issuer prints. */

@@ -36,6 +36,9 @@ class VerifyLineTest {
         // Given spaces before and after the colon, and around the line / When parsed / Then they are skipped
         assertEquals("x.org/v", VerifyLine.parse("  VFY : x.org/v  ").orElseThrow().base());
         assertEquals("x.org/v", VerifyLine.parse("verify :\tx.org/v").orElseThrow().base());
+        // whitespace as the JavaScript clients see it: a zero-width no-break space is, a next-line control is not
+        assertEquals("x.org/v", VerifyLine.parse("verify\uFEFF:\u202Fx.org/v").orElseThrow().base());
+        assertTrue(VerifyLine.parse("verify\u0085:x.org/v").isEmpty());
     }
 
     @Test
@@ -53,6 +56,7 @@ class VerifyLineTest {
         assertTrue(VerifyLine.parse("please verify: the holder").isEmpty());
         assertTrue(VerifyLine.parse("verify:   ").isEmpty());
         assertTrue(VerifyLine.parse("verified:x.org").isEmpty());
+        assertTrue(VerifyLine.parse("ver\u0131fy:x.org").isEmpty()); // dotless i: JavaScript's /i folds ASCII only
         assertTrue(VerifyLine.parse(null).isEmpty());
     }
 
