@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,8 +30,20 @@ import java.util.stream.Stream;
 public final class BulkImport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What to import, where to, and in chunks of how many lines. */
-    public record Settings(Path file, String issuerUrl, String issuerId, String apiKey, int chunkLines) {
+    /**
+     * What to import, where to, in chunks of how many lines, and as which platform's completions (null:
+     * the issuer's own; named, a completion also sent on training.completions is issued once).
+     */
+    public record Settings(Path file, String issuerUrl, String issuerId, String apiKey, int chunkLines, String platform) {
+        public Settings(Path file, String issuerUrl, String issuerId, String apiKey, int chunkLines) {
+            this(file, issuerUrl, issuerId, apiKey, chunkLines, null);
+        }
+
+        URI bulkUri() {
+            return URI.create(issuerUrl + "/api/v1/issuers/" + issuerId + "/credentials/bulk"
+                    + (platform == null ? "" : "?platform=" + URLEncoder.encode(platform, StandardCharsets.UTF_8)));
+        }
+
         Path stateFile() {
             return file.resolveSibling(file.getFileName() + ".import-state");
         }
@@ -57,7 +70,7 @@ public final class BulkImport {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: ./platform import FILE.ndjson --issuer ID [--key mck_...|env MICROCRED_API_KEY]"
-                    + " [--url http://127.0.0.1:8081] [--chunk 1000]");
+                    + " [--platform ID] [--url http://127.0.0.1:8081] [--chunk 1000]");
             System.exit(2);
             return;
         }
@@ -101,8 +114,7 @@ public final class BulkImport {
     }
 
     private ImportState send(List<String> chunk, ImportState state) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.issuerUrl() + "/api/v1/issuers/"
-                        + settings.issuerId() + "/credentials/bulk"))
+        HttpRequest request = HttpRequest.newBuilder(settings.bulkUri())
                 .timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + settings.apiKey())
                 .header("Content-Type", "application/x-ndjson")
@@ -168,12 +180,14 @@ public final class BulkImport {
         String issuer = null;
         String key = System.getenv("MICROCRED_API_KEY");
         int chunk = 1000;
+        String platform = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--url" -> url = value(args, ++i);
                 case "--issuer" -> issuer = value(args, ++i);
                 case "--key" -> key = value(args, ++i);
                 case "--chunk" -> chunk = Integer.parseInt(value(args, ++i));
+                case "--platform" -> platform = value(args, ++i);
                 default -> {
                     if (file != null || args[i].startsWith("--")) {
                         throw new IllegalArgumentException("unexpected argument " + args[i]);
@@ -188,7 +202,7 @@ public final class BulkImport {
         if (chunk < 1 || chunk > 10_000) {
             throw new IllegalArgumentException("--chunk must be between 1 and 10000");
         }
-        return new Settings(file, url.replaceAll("/+$", ""), issuer, key, chunk);
+        return new Settings(file, url.replaceAll("/+$", ""), issuer, key, chunk, platform);
     }
 
     private static String value(String[] args, int i) {

@@ -33,6 +33,7 @@ class BulkImportTest {
     Path dir;
     private HttpServer issuer;
     private final List<String> firstCompletionOfEachRequest = new ArrayList<>();
+    private final List<String> queries = new ArrayList<>();
 
     @BeforeEach
     void startIssuer() throws IOException {
@@ -46,6 +47,7 @@ class BulkImportTest {
                 answer = "{\"title\":\"unavailable\"}".getBytes(StandardCharsets.UTF_8);
             } else {
                 firstCompletionOfEachRequest.add(JSON.readTree(lines.get(0)).path("completionId").asText());
+                queries.add(String.valueOf(exchange.getRequestURI().getRawQuery()));
                 answer = JSON.writeValueAsBytes(answerFor(lines));
             }
             exchange.sendResponseHeaders(status, answer.length);
@@ -68,6 +70,7 @@ class BulkImportTest {
         ImportState end = new BulkImport(settings(file), quiet()).run();
         // Then three requests carried them, and every line is accounted for
         assertEquals(List.of("c-1", "c-1001", "c-2001"), firstCompletionOfEachRequest);
+        assertEquals(List.of("null", "null", "null"), queries, "no platform named: the issuer's own completions");
         assertEquals(new ImportState(2_500, 2_475, 0, 25), end);
         // And the rejected lines are listed by line number and reason, never by content
         List<String> rejected = Files.readAllLines(file.resolveSibling("completions.ndjson.rejected"));
@@ -89,6 +92,18 @@ class BulkImportTest {
         assertEquals(List.of("c-1", "c-1001", "c-2001"), firstCompletionOfEachRequest);
         assertEquals(2_500, end.lines());
         assertEquals(2_475, end.created());
+    }
+
+    @Test
+    void aPlatformNamedOnTheCommandLineGoesWithEveryChunk() throws IOException {
+        // Given completions Coursera also sends on training.completions
+        Path file = completions(1_500);
+        BulkImport.Settings settings = BulkImport.parse(new String[] {file.toString(), "--issuer", "city-and-guilds",
+                "--key", "mck_test", "--platform", "coursera", "--url", "http://127.0.0.1:" + issuer.getAddress().getPort()});
+        // When they are imported
+        new BulkImport(settings, quiet()).run();
+        // Then every request names the platform, so the issuer keys them as Coursera's completions
+        assertEquals(List.of("platform=coursera", "platform=coursera"), queries);
     }
 
     @Test

@@ -117,6 +117,20 @@ class BulkIssueApiTest {
     }
 
     @Test
+    void aNamedPlatformKeysItsOwnCompletionIdsAndAnAmbiguousNameIsRefused() {
+        NewIssuer issuer = NewIssuer.create("bulkplat");
+        // Given a completion the issuer posted as its own
+        bulk(issuer, NDJSON, item("k-1", "micro2.json")).statusCode(200).body("created", equalTo(1));
+        // When a platform posts the same completion id, it is that platform's completion, not the issuer's
+        bulk(issuer, NDJSON, item("k-1", "micro3.json"), "?platform=linkedin-learning").statusCode(200)
+                .body("created", equalTo(1));
+        // And a platform name holding the key's separator is refused before anything is issued
+        bulk(issuer, NDJSON, item("k-2", "micro1.json"), "?platform=linkedin:eu")
+                .statusCode(400).contentType("application/problem+json");
+        bulk(issuer, NDJSON, item("k-2", "micro1.json")).statusCode(200).body("created", equalTo(1));
+    }
+
+    @Test
     void onlyTheIssuersKeyMayPostInBulk() {
         NewIssuer issuer = NewIssuer.create("bulkkey");
         NewIssuer other = NewIssuer.create("bulkother");
@@ -139,8 +153,12 @@ class BulkIssueApiTest {
     }
 
     private static ValidatableResponse bulk(NewIssuer issuer, String contentType, String body) {
+        return bulk(issuer, contentType, body, "");
+    }
+
+    private static ValidatableResponse bulk(NewIssuer issuer, String contentType, String body, String query) {
         return given().header("Authorization", "Bearer " + issuer.apiKey()).contentType(contentType)
                 .body(body.getBytes(StandardCharsets.UTF_8)) // bytes: RestAssured has no encoder for NDJSON
-                .post("/api/v1/issuers/{i}/credentials/bulk", issuer.id()).then();
+                .post("/api/v1/issuers/{i}/credentials/bulk" + query, issuer.id()).then();
     }
 }

@@ -1,5 +1,7 @@
 package dev.microcred.issuer.ingress;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,11 +62,33 @@ class TrainingCompletionsConsumerTest {
     }
 
     @Test
+    void aCompletionSentOnKafkaAndAgainInBulkByItsPlatformIsIssuedOnce() throws Exception {
+        NewIssuer issuer = NewIssuer.create("platboth");
+        String request = SeedRequests.read("requests/micro1.json");
+        try (TrainingCompletions platform = new TrainingCompletions()) {
+            // Given a completion Coursera sent on training.completions, issued
+            platform.send(issuer.id(), TrainingCompletions.completion("coursera", "c-2001", issuer.id(), "SKILL_MODULE",
+                    request));
+            awaitCount(1, () -> credentials(issuer.id()));
+        }
+        String bulkItem = request.replace("\n", " ").replaceFirst("\\{", "{\"completionId\":\"c-2001\",");
+        // When Coursera posts it again in bulk, naming itself (a backfill after a producer outage)
+        given().header("Authorization", "Bearer " + issuer.apiKey()).contentType("application/x-ndjson")
+                .body(bulkItem.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/issuers/{i}/credentials/bulk?platform=coursera", issuer.id())
+                // Then it is the credential the event issued, not a second one
+                .then().statusCode(200).body("results[0].result", equalTo("duplicate"))
+                .body("duplicates", equalTo(1));
+        assertEquals(1, credentials(issuer.id()));
+    }
+
+    @Test
     void badRecordsGoToTheRejectionTopicAndTheGoodOnesAroundThemAreIssued() throws Exception {
         NewIssuer issuer = NewIssuer.create("platbad");
         try (TrainingCompletions platform = new TrainingCompletions()) {
             // Given a good completion, garbage bytes, a request without a holder, one for an unknown
-            // issuer, and another good completion, in this order on one partition
+            // issuer, one from a platform id with the key's separator, and another good completion, in
+            // this order on one partition
             platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-1", issuer.id(), "CONTINUING_EDUCATION",
                     SeedRequests.read("requests/micro4.json")));
             byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
@@ -73,18 +97,21 @@ class TrainingCompletionsConsumerTest {
                     issuer.id(), "SKILL_MODULE", SeedRequests.read("requests/micro1.json").replace("\"holder\"", "\"holdr\"")));
             RecordMetadata unknownAt = platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-3",
                     "no-such-issuer", "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
+            RecordMetadata ambiguousAt = platform.send(issuer.id(), TrainingCompletions.completion("udemy:eu", "u-5",
+                    issuer.id(), "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
             platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-4", issuer.id(), "LANGUAGE_PROFICIENCY",
                     SeedRequests.read("requests/micro5.json")));
             // Then both good ones are issued
             awaitCount(2, () -> credentials(issuer.id()));
             // And each bad one is on the rejection topic with its reason, its origin and its bytes
-            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(garbageAt.partition(), 3,
-                    List.of(garbageAt.offset(), invalidAt.offset(), unknownAt.offset()));
+            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(garbageAt.partition(), 4,
+                    List.of(garbageAt.offset(), invalidAt.offset(), unknownAt.offset(), ambiguousAt.offset()));
             assertArrayEquals(garbage, rejected.get(garbageAt.offset()).value());
             assertTrue(header(rejected.get(garbageAt.offset()), "reason").startsWith("unreadable"));
             assertTrue(header(rejected.get(invalidAt.offset()), "reason").contains("holder"),
                     header(rejected.get(invalidAt.offset()), "reason"));
             assertTrue(header(rejected.get(unknownAt.offset()), "reason").startsWith("unknown-issuer"));
+            assertTrue(header(rejected.get(ambiguousAt.offset()), "reason").startsWith("invalid-platform-id"));
             assertEquals("training.completions", header(rejected.get(invalidAt.offset()), "source-topic"));
             assertEquals(Integer.toString(invalidAt.partition()), header(rejected.get(invalidAt.offset()), "source-partition"));
             assertTrue(rejected.get(invalidAt.offset()).value().length > 0);

@@ -6,14 +6,17 @@ import dev.microcred.issuer.access.IssuerKeyRequired;
 import dev.microcred.issuer.ingress.CompletionKey;
 import dev.microcred.issuer.ingress.CompletionOutcome;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * each with the outcome it would have alone, so a bad item never rolls back the others, and the
  * answer is 200 with one result per item; a completion id seen before for this
  * issuer issues nothing new (duplicate). Retrying a whole request after a timeout is therefore safe.
+ * With {@code ?platform=<id>} the completion ids are that platform's, shared with its completions on
+ * training.completions.
  */
 @Path("/api/v1/issuers/{issuerId}/credentials/bulk")
 @IssuerKeyRequired
@@ -42,19 +47,37 @@ public class BulkIssueResource {
 
     @POST
     @Consumes(NDJSON)
-    public BulkResponse issueNdjson(@PathParam("issuerId") String issuerId, String body) {
-        return issueAll(issuerId, BulkItems.fromNdjson(json, body, maxItems));
+    public BulkResponse issueNdjson(@PathParam("issuerId") String issuerId, @QueryParam("platform") String platform,
+            String body) {
+        Function<String, CompletionKey> keys = keysOf(platform);
+        return issueAll(issuerId, keys, BulkItems.fromNdjson(json, body, maxItems));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public BulkResponse issueArray(@PathParam("issuerId") String issuerId, String body) throws JsonProcessingException {
-        return issueAll(issuerId, BulkItems.fromArray(json, body, maxItems));
+    public BulkResponse issueArray(@PathParam("issuerId") String issuerId, @QueryParam("platform") String platform,
+            String body) throws JsonProcessingException {
+        Function<String, CompletionKey> keys = keysOf(platform);
+        return issueAll(issuerId, keys, BulkItems.fromArray(json, body, maxItems));
     }
 
-    private BulkResponse issueAll(String issuerId, List<BulkItem> items) {
+    /**
+     * Completions of a named platform are keyed as that platform's completions on training.completions, so
+     * one sent both ways (a backfill after a producer outage) is issued once; unnamed, they are the issuer's own.
+     */
+    private static Function<String, CompletionKey> keysOf(String platform) {
+        if (platform == null) {
+            return CompletionKey::fromBulk;
+        }
+        if (!CompletionKey.isPlatformId(platform)) {
+            throw new BadRequestException("platform must be " + CompletionKey.PLATFORM_ID_RULE);
+        }
+        return completionId -> CompletionKey.fromPlatform(platform, completionId);
+    }
+
+    private BulkResponse issueAll(String issuerId, Function<String, CompletionKey> keys, List<BulkItem> items) {
         List<CompletionIssuer.Completion> readable = items.stream().filter(item -> item.unreadable() == null)
-                .map(item -> new CompletionIssuer.Completion(issuerId, CompletionKey.fromBulk(item.completionId()), item.body()))
+                .map(item -> new CompletionIssuer.Completion(issuerId, keys.apply(item.completionId()), item.body()))
                 .toList();
         Iterator<CompletionOutcome> issued = issuer.issueAll(readable).iterator();
         List<BulkResponse.Result> results = new ArrayList<>(items.size());

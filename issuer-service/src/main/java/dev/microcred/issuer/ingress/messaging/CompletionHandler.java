@@ -90,6 +90,9 @@ final class CompletionHandler implements AutoCloseable {
         } catch (UnreadableCompletionException e) {
             return Read.refused("unreadable: " + e.getMessage());
         }
+        if (!CompletionKey.isPlatformId(completion.getPlatformId())) {
+            return Read.refused("invalid-platform-id: platformId must be " + CompletionKey.PLATFORM_ID_RULE);
+        }
         JsonNode body;
         try {
             body = json.readTree(completion.getRequest());
