@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How many verify lookups got which answer: {@code verify_answers_total{answer=...}} at /q/metrics,
  * with answer one of ok, expired, superseded, revoked, unknown, not_ready, overloaded (turned away by
- * {@link WorkerLookups}), malformed. This replaces
+ * {@link WorkerLookups}), failed (a lookup that threw), malformed. This replaces
  * Quarkus' per-request HTTP timers on this service: the verify benchmark's profile put them at a
  * tenth of each lookup (a timer looked up by its tags and recorded per request), while a counter
  * made once per answer costs an add. Latency of the public endpoint is the edge's to measure.
@@ -20,6 +20,7 @@ public class VerifyCounts {
     static final String METER = "verify.answers";
     static final String MALFORMED = "malformed";
     static final String OVERLOADED = "overloaded";
+    static final String FAILED = "failed";
     private static final Map<String, String> CHANGED = Map.of("EXPIRED", "expired", "SUPERSEDED", "superseded",
             "REVOKED", "revoked");
 
@@ -28,7 +29,7 @@ public class VerifyCounts {
 
     VerifyCounts(MeterRegistry registry) {
         this.registry = registry;
-        for (String answer : new String[] {"ok", "unknown", "not_ready", OVERLOADED, MALFORMED}) {
+        for (String answer : new String[] {"ok", "unknown", "not_ready", OVERLOADED, FAILED, MALFORMED}) {
             counter(answer);
         }
         CHANGED.values().forEach(this::counter);
@@ -44,6 +45,10 @@ public class VerifyCounts {
 
     void countOverloaded() {
         counter(OVERLOADED).increment();
+    }
+
+    void countFailed() {
+        counter(FAILED).increment();
     }
 
     static String name(VerifyAnswer answer) {

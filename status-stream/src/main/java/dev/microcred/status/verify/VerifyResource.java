@@ -9,13 +9,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The public live-verify endpoint, to the letter of the protocol: {@code GET /<verify path>/<sha256>}
@@ -30,11 +27,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * answers here. A {@link Uni} return type runs this on the Vert.x event loop: a malformed hash is
  * answered there at once. Everything else may block (asking another instance over HTTP, or scanning
  * the issuers table for verification-meta.json), so it runs on a worker thread, with the full plan,
- * within the bound {@link WorkerLookups} keeps (503 beyond it).
+ * within the bound {@link WorkerLookups} keeps (503 beyond it, or when the lookup throws).
  */
 @Path("/")
 public class VerifyResource {
-    private static final Logger LOG = Logger.getLogger(VerifyResource.class);
     private final StatusLookup lookup;
     private final IssuerLookup issuers;
     private final VerifyCounts counts;
@@ -69,20 +65,6 @@ public class VerifyResource {
     @NonBlocking
     public Response preflight() {
         return VerifyResponses.preflight();
-    }
-
-    /**
-     * Whatever a lookup throws that nothing below caught (a record that no longer decodes, a bug): the
-     * protocol's 503 with Retry-After, never a guess, and never Quarkus' 500 without the CORS header a
-     * browser client needs to read it. Declared here, so it covers this resource only.
-     */
-    @ServerExceptionMapper
-    public Response cannotAnswer(RuntimeException e) {
-        if (e instanceof WebApplicationException web) {
-            return web.getResponse();
-        }
-        LOG.errorf("verify lookup failed: %s", e.toString());
-        return VerifyResponses.notReady(VerifyResponses.RETRY_AFTER_SECONDS);
     }
 
     private static Response metadata(IssuerLookup.IssuerMatch match) {

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jboss.logging.Logger;
 
 /**
  * The hot path of live-verify, in front of {@link VerifyResource}: a GET of a well-formed hash whose
@@ -27,7 +26,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class VerifyRoute {
-    private static final Logger LOG = Logger.getLogger(VerifyRoute.class);
     private final Function<String, Optional<Lookup>> ownedAnswer;
     private final VerifyCounts counts;
     private final Clock clock;
@@ -67,12 +65,14 @@ public class VerifyRoute {
         VerifyResponses.http(answer, http.getHeader("Accept")).writeTo(context.response());
     }
 
-    /** A store read that fails unexpectedly is the resource's to answer: with the full plan, or its 503. */
+    /**
+     * A store read that fails unexpectedly is the resource's to answer: with the full plan, or its 503
+     * (which logs and counts it; logging here too would add a line per request).
+     */
     private Optional<Lookup> ownedIfReadable(String hash) {
         try {
             return ownedAnswer.apply(hash);
         } catch (RuntimeException e) {
-            LOG.warnf("owned store read failed, passing the request on: %s", e.toString());
             return Optional.empty();
         }
     }

@@ -53,16 +53,46 @@ class WorkerLookupsTest {
     }
 
     @Test
-    void aLookupThatFailsGivesItsPlaceBack() {
-        // Given lookups that throw, more of them than the bound
+    void aLookupThatThrowsIsThe503OfAStoreThatCannotAnswerAndGivesItsPlaceBack() {
+        // Given lookups that throw (a stored record that no longer decodes), more of them than the bound
         for (int i = 0; i < 3; i++) {
-            int status = lookups.run(() -> {
-                throw new IllegalStateException("store gone");
-            }).onFailure().recoverWithItem(e -> Response.status(599).build()).await().atMost(SOON).getStatus();
-            assertEquals(599, status, "the failure reaches the caller (the resource maps it to 503)");
+            Response response = lookups.run(() -> {
+                throw new IllegalStateException("stored record does not decode");
+            }).await().atMost(SOON);
+            // Then each is 503 with Retry-After and CORS, never a 500 a browser client cannot read
+            assertEquals(503, response.getStatus());
+            assertEquals(String.valueOf(VerifyResponses.RETRY_AFTER_SECONDS), response.getHeaderString("Retry-After"));
+            assertEquals("*", response.getHeaderString("Access-Control-Allow-Origin"));
         }
-        // Then the places are free again
+        assertEquals(3.0, meters.get(VerifyCounts.METER).tag("answer", VerifyCounts.FAILED).counter().count());
+        // And the places are free again
         assertEquals(200, answer().getStatus());
+    }
+
+    @Test
+    void aClientThatGivesUpDoesNotFreeThePlaceWhileItsLookupStillHoldsAWorker() throws Exception {
+        // Given one place, taken by a lookup waiting on a slow owner, whose client then gives up
+        WorkerLookups one = new WorkerLookups(1, workers, new VerifyCounts(meters));
+        CountDownLatch ownerAnswers = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        var abandoned = one.run(() -> {
+            running.countDown();
+            awaitQuietly(ownerAnswers);
+            return Response.ok("OK").build();
+        }).subscribe().with(response -> { });
+        assertTrue(running.await(SOON.toSeconds(), TimeUnit.SECONDS));
+        abandoned.cancel();
+        // Then the next request is still overload, since the worker is still busy with the first
+        assertEquals(503, one.run(() -> Response.ok("OK").build()).await().atMost(SOON).getStatus());
+        // And once the owner answers, the place is free
+        ownerAnswers.countDown();
+        long deadline = System.nanoTime() + SOON.toNanos();
+        int status = 503;
+        while (status == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            status = one.run(() -> Response.ok("OK").build()).await().atMost(SOON).getStatus();
+        }
+        assertEquals(200, status);
     }
 
     private Response answer() {
@@ -72,12 +102,16 @@ class WorkerLookupsTest {
     private CompletableFuture<Response> waitingFor(CountDownLatch ownerAnswers, CountDownLatch running) {
         return lookups.run(() -> {
             running.countDown();
-            try {
-                ownerAnswers.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitQuietly(ownerAnswers);
             return Response.ok("OK").build();
         }).subscribeAsCompletionStage();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
