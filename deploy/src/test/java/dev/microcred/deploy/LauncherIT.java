@@ -64,7 +64,11 @@ class LauncherIT {
                 }
             }
         } finally {
-            process.destroyForcibly();
+            // A stop signal first: killed, the launcher would leave its services and database running.
+            process.destroy();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
         }
     }
 

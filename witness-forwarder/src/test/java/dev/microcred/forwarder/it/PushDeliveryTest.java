@@ -98,8 +98,9 @@ class PushDeliveryTest {
             StatusDelta delta = SeedDeltas.delta(SeedDeltas.newHash(), CredentialState.VALID, us);
             StatusDeltas.publish(delta);
 
-            // Then the healthy witness has it while the hung one's first request is still open (the push
-            // timeout in tests outlasts this wait, so a shared sender could not have got past it)
+            // Then, once the hung witness holds the first request, the healthy one still gets the delta (the
+            // push timeout in tests outlasts these waits, so a shared sender could not have got past it)
+            Eventually.within(SOON, "the hung witness holding the push", () -> hung.held() == 1);
             Eventually.within(SOON, "delivery to the healthy witness", () -> healthy.received().size() == 1);
             assertEquals(1, hung.held());
             assertEquals(1, hung.attempts());
