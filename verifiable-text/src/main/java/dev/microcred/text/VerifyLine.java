@@ -46,9 +46,9 @@ public record VerifyLine(String base) {
     private static int baseStart(String line) {
         for (String prefix : PREFIXES) {
             if (asciiStartsWithIgnoringCase(line, prefix)) {
-                int colon = skipWhitespace(line, prefix.length());
+                int colon = Whitespace.skip(line, prefix.length());
                 if (colon < line.length() && line.charAt(colon) == ':') {
-                    return skipWhitespace(line, colon + 1);
+                    return Whitespace.skip(line, colon + 1);
                 }
             }
         }
@@ -68,13 +68,6 @@ public record VerifyLine(String base) {
         return true;
     }
 
-    private static int skipWhitespace(String line, int from) {
-        int i = from;
-        while (i < line.length() && Whitespace.is(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
 
     /** The canonical form the issuer prints. */
     public String text() {

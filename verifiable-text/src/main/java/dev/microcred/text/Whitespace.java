@@ -53,6 +53,15 @@ final class Whitespace {
         return tokens;
     }
 
+    /** Index of the first character at or after {@code from} that is not whitespace, or the text's length. */
+    static int skip(String text, int from) {
+        int i = from;
+        while (i < text.length() && is(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Index of the first whitespace character at or after {@code from}, or -1. */
     static int indexIn(String text, int from) {
         for (int i = from; i < text.length(); i++) {

@@ -30,6 +30,7 @@ public class IssuerRepository implements PanacheRepositoryBase<IssuerEntity, Str
      * so they never meet the relay's one-key lock.
      */
     public void lockDomain(String domain) {
+        // Wrapped in count(*): pg_advisory_xact_lock returns void, a column type Hibernate cannot read.
         getEntityManager().createNativeQuery(
                 "select count(*) from (select pg_advisory_xact_lock(" + DOMAIN_LOCK_CLASS + ", hashtext(?1))) locked")
                 .setParameter(1, domain).getSingleResult();
