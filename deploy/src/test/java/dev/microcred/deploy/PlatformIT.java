@@ -248,7 +248,7 @@ class PlatformIT {
                 completion("cg-402", Seed.competency("2365-03-Unit-402")),
                 completion("cg-403", Seed.competency("2365-03-Unit-403").replace("Michael Torres", ""))));
         var settings = new dev.microcred.deploy.importer.BulkImport.Settings(file, stack.issuer().url(), "city-and-guilds",
-                cgKey, 2);
+                cgKey, 2, null);
         // When it is imported
         var first = new dev.microcred.deploy.importer.BulkImport(settings, System.out).run();
         // Then two are created and one rejected

@@ -18,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -35,10 +36,6 @@ public final class BulkImport {
      * the issuer's own; named, a completion also sent on training.completions is issued once).
      */
     public record Settings(Path file, String issuerUrl, String issuerId, String apiKey, int chunkLines, String platform) {
-        public Settings(Path file, String issuerUrl, String issuerId, String apiKey, int chunkLines) {
-            this(file, issuerUrl, issuerId, apiKey, chunkLines, null);
-        }
-
         URI bulkUri() {
             return URI.create(issuerUrl + "/api/v1/issuers/" + issuerId + "/credentials/bulk"
                     + (platform == null ? "" : "?platform=" + URLEncoder.encode(platform, StandardCharsets.UTF_8)));
@@ -80,6 +77,9 @@ public final class BulkImport {
         } catch (ImportInterrupted e) {
             System.err.println("\nstopped: " + e.getMessage() + "; run the same command again to resume");
             System.exit(3);
+        } catch (ImportRefused e) {
+            System.err.println("\nrefused: " + e.getMessage());
+            System.exit(2);
         }
     }
 
@@ -87,6 +87,11 @@ public final class BulkImport {
     public ImportState run() {
         long total = countLines();
         ImportState state = ImportState.read(settings.stateFile());
+        String startedFor = ImportState.platformIn(settings.stateFile()).orElse(null);
+        if (state.lines() > 0 && !Objects.equals(startedFor, settings.platform())) {
+            throw new ImportRefused("this import was started " + (startedFor == null ? "without --platform" : "with --platform "
+                    + startedFor) + "; resume it the same way, or delete " + settings.stateFile() + " to start over");
+        }
         if (state.lines() > 0) {
             out.printf("resuming after line %,d of %,d%n", state.lines(), total);
         }
@@ -101,7 +106,7 @@ public final class BulkImport {
                     chunk.add(remaining.next());
                 }
                 state = send(chunk, state);
-                state.write(settings.stateFile());
+                state.write(settings.stateFile(), settings.platform());
                 double seconds = Math.max((System.nanoTime() - started) / 1e9, 1e-3);
                 out.print("\r" + ProgressBar.line(state, total, (state.lines() - startLines) / seconds));
             }
@@ -128,6 +133,9 @@ public final class BulkImport {
             Thread.currentThread().interrupt();
             throw new ImportInterrupted("interrupted");
         }
+        if (refusedForGood(response.statusCode())) {
+            throw new ImportRefused("the issuer answered HTTP " + response.statusCode() + ": " + response.body());
+        }
         if (response.statusCode() != 200) {
             throw new ImportInterrupted("the issuer answered HTTP " + response.statusCode() + ": " + response.body());
         }
@@ -135,6 +143,11 @@ public final class BulkImport {
         recordRejections(answer, state.lines());
         return state.plus(chunk.size(), answer.path("created").asLong(), answer.path("duplicates").asLong(),
                 answer.path("rejected").asLong());
+    }
+
+    /** A wrong key, issuer or platform: sending the same again would be refused again, unlike a timeout or 503. */
+    private static boolean refusedForGood(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 
     /** Line numbers (1-based, in the file) and reasons of rejected items; never their content. */
@@ -215,6 +228,13 @@ public final class BulkImport {
     /** The issuer could not take a chunk: stop, keeping the state of the chunks it did take. */
     public static final class ImportInterrupted extends RuntimeException {
         ImportInterrupted(String message) {
+            super(message);
+        }
+    }
+
+    /** The command cannot succeed as given (exit 2): running it again would not help. */
+    public static final class ImportRefused extends RuntimeException {
+        ImportRefused(String message) {
             super(message);
         }
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -18,16 +19,21 @@ public record ImportState(long lines, long created, long duplicates, long reject
     public static final ImportState START = new ImportState(0, 0, 0, 0);
 
     public static ImportState read(Path file) {
-        if (!Files.exists(file)) {
-            return START;
-        }
+        Properties p = load(file);
+        return new ImportState(number(p, "lines"), number(p, "created"), number(p, "duplicates"), number(p, "rejected"));
+    }
+
+    private static Properties load(Path file) {
         Properties p = new Properties();
+        if (!Files.exists(file)) {
+            return p;
+        }
         try (var in = Files.newBufferedReader(file)) {
             p.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        return new ImportState(number(p, "lines"), number(p, "created"), number(p, "duplicates"), number(p, "rejected"));
+        return p;
     }
 
     public ImportState plus(long chunkLines, long chunkCreated, long chunkDuplicates, long chunkRejected) {
@@ -35,8 +41,16 @@ public record ImportState(long lines, long created, long duplicates, long reject
                 rejected + chunkRejected);
     }
 
-    public void write(Path file) {
+    /** The platform the import was started for, if any: a resumed run must key its lines the same way. */
+    public static Optional<String> platformIn(Path file) {
+        return Optional.ofNullable(load(file).getProperty("platform"));
+    }
+
+    public void write(Path file, String platform) {
         Properties p = new Properties();
+        if (platform != null) {
+            p.setProperty("platform", platform);
+        }
         p.setProperty("lines", Long.toString(lines));
         p.setProperty("created", Long.toString(created));
         p.setProperty("duplicates", Long.toString(duplicates));

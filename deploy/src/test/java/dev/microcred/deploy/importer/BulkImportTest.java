@@ -107,6 +107,36 @@ class BulkImportTest {
     }
 
     @Test
+    void anImportStartedForAPlatformResumesOnlyForTheSamePlatform() throws IOException {
+        // Given an import for Coursera, interrupted after its first chunk
+        Path file = completions(2_500);
+        BulkImport.Settings coursera = new BulkImport.Settings(file, settings(file).issuerUrl(), "city-and-guilds",
+                "mck_test", 1_000, "coursera");
+        failOnlyTheSecondRequest();
+        assertThrows(BulkImport.ImportInterrupted.class, () -> new BulkImport(coursera, quiet()).run());
+        // When it is resumed without the platform, it is refused (its lines would be keyed as the issuer's own)
+        assertThrows(BulkImport.ImportRefused.class, () -> new BulkImport(settings(file), quiet()).run());
+        // Then resumed for Coursera, it finishes
+        assertEquals(2_500, new BulkImport(coursera, quiet()).run().lines());
+    }
+
+    @Test
+    void aRequestTheIssuerRefusesForGoodStopsTheImportAsRefusedNotInterrupted() throws IOException {
+        // Given a key the issuer does not know
+        Path file = completions(10);
+        issuer.removeContext("/api/v1/issuers/city-and-guilds/credentials/bulk");
+        issuer.createContext("/api/v1/issuers/city-and-guilds/credentials/bulk", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            byte[] answer = "{\"title\":\"Not authenticated\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(401, answer.length);
+            exchange.getResponseBody().write(answer);
+            exchange.close();
+        });
+        // Then the import is refused: running it again would not help
+        assertThrows(BulkImport.ImportRefused.class, () -> new BulkImport(settings(file), quiet()).run());
+    }
+
+    @Test
     void argumentsNeedAFileAnIssuerAndAKey() {
         assertThrows(IllegalArgumentException.class, () -> BulkImport.parse(new String[] {"f.ndjson", "--issuer", "x"}));
         assertEquals(500, BulkImport.parse(new String[] {"f.ndjson", "--issuer", "x", "--key", "k", "--chunk", "500"})
@@ -162,7 +192,7 @@ class BulkImportTest {
 
     private BulkImport.Settings settings(Path file) {
         return new BulkImport.Settings(file, "http://127.0.0.1:" + issuer.getAddress().getPort(), "city-and-guilds",
-                "mck_test", 1_000);
+                "mck_test", 1_000, null);
     }
 
     private static PrintStream quiet() {
