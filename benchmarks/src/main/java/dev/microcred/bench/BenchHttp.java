@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The few HTTP calls the drivers make besides the load itself: create an issuer, spot-check a verify answer. */
+/** The few HTTP calls the drivers make besides the load itself: create an issuer, authorize a platform, spot-check a verify answer. */
 final class BenchHttp {
     static {
         // Verify requests name the issuer's domain in Host, as DNS would route them.
@@ -37,6 +37,16 @@ final class BenchHttp {
             return answer.path("apiKey").path("key").asText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The issuer authorizes a training platform to issue in its name through training.completions. */
+    static void authorizePlatform(String issuerUrl, String issuerId, String apiKey, String platformId) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(issuerUrl + "/api/v1/issuers/" + issuerId
+                + "/platforms/" + platformId)).header("Authorization", "Bearer " + apiKey)
+                .PUT(HttpRequest.BodyPublishers.noBody()).build());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("platform not authorized: HTTP " + answer.statusCode() + " " + answer.body());
         }
     }
 

@@ -45,9 +45,10 @@ public final class IssuanceBench {
                 TopicObserver observer = new TopicObserver(bench.stack.bootstrapServers(), true);
                 KafkaProducer<String, Object> producer = RegistryProducer.create(bench.stack.bootstrapServers(),
                         bench.stack.registryUrl())) {
-            BenchHttp.createIssuer(bench.stack.issuer().url(), bench.stack.adminToken(), """
+            String apiKey = BenchHttp.createIssuer(bench.stack.issuer().url(), bench.stack.adminToken(), """
                     {"id":"%s","displayName":"Issuance Benchmark","verifyBase":"issue.bench.example/c","jurisdictions":["UK"]}"""
                     .formatted(ISSUER));
+            BenchHttp.authorizePlatform(bench.stack.issuer().url(), ISSUER, apiKey, CompletionSender.PLATFORM);
             CompletionSender sender = new CompletionSender(producer, ISSUER);
             warmUp(observer, sender, Integer.getInteger("bench.warmup", 5_000));
             BenchStack.log("idle share before the burst: " + String.format("%.2f", Quiet.await(0.9, 120)));

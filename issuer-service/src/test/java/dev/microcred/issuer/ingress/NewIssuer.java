@@ -21,4 +21,11 @@ record NewIssuer(String id, String apiKey) {
                 .then().statusCode(201).extract().path("apiKey.key");
         return new NewIssuer(id, key);
     }
+
+    /** The issuer lets this training platform issue in its name through training.completions. */
+    NewIssuer authorizing(String platformId) {
+        given().header("Authorization", "Bearer " + apiKey).put("/api/v1/issuers/{i}/platforms/{p}", id, platformId)
+                .then().statusCode(200);
+        return this;
+    }
 }

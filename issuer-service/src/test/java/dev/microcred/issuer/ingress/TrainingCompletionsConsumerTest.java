@@ -40,7 +40,7 @@ class TrainingCompletionsConsumerTest {
 
     @Test
     void aSeedCompletionBecomesACredentialAndTheSameEventResentIssuesNothingNew() throws Exception {
-        NewIssuer issuer = NewIssuer.create("plat");
+        NewIssuer issuer = NewIssuer.create("plat").authorizing("coursera");
         try (TrainingCompletions platform = new TrainingCompletions()) {
             // Given the seed's Lambda completion sent by a platform
             platform.send(issuer.id(), TrainingCompletions.completion("coursera", "c-1001", issuer.id(), "SKILL_MODULE",
@@ -63,7 +63,7 @@ class TrainingCompletionsConsumerTest {
 
     @Test
     void aCompletionSentOnKafkaAndAgainInBulkByItsPlatformIsIssuedOnce() throws Exception {
-        NewIssuer issuer = NewIssuer.create("platboth");
+        NewIssuer issuer = NewIssuer.create("platboth").authorizing("coursera");
         String request = SeedRequests.read("requests/micro1.json");
         try (TrainingCompletions platform = new TrainingCompletions()) {
             // Given a completion Coursera sent on training.completions, issued
@@ -84,11 +84,11 @@ class TrainingCompletionsConsumerTest {
 
     @Test
     void badRecordsGoToTheRejectionTopicAndTheGoodOnesAroundThemAreIssued() throws Exception {
-        NewIssuer issuer = NewIssuer.create("platbad");
+        NewIssuer issuer = NewIssuer.create("platbad").authorizing("udemy");
         try (TrainingCompletions platform = new TrainingCompletions()) {
             // Given a good completion, garbage bytes, a request without a holder, one for an unknown
-            // issuer, one from a platform id with the key's separator, and another good completion, in
-            // this order on one partition
+            // issuer, one from a platform id with the key's separator, one from a platform the issuer never
+            // authorized, and another good completion, in this order on one partition
             platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-1", issuer.id(), "CONTINUING_EDUCATION",
                     SeedRequests.read("requests/micro4.json")));
             byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
@@ -99,23 +99,58 @@ class TrainingCompletionsConsumerTest {
                     "no-such-issuer", "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
             RecordMetadata ambiguousAt = platform.send(issuer.id(), TrainingCompletions.completion("udemy:eu", "u-5",
                     issuer.id(), "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
+            RecordMetadata strangerAt = platform.send(issuer.id(), TrainingCompletions.completion("edx", "e-1",
+                    issuer.id(), "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
             platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-4", issuer.id(), "LANGUAGE_PROFICIENCY",
                     SeedRequests.read("requests/micro5.json")));
             // Then both good ones are issued
             awaitCount(2, () -> credentials(issuer.id()));
             // And each bad one is on the rejection topic with its reason, its origin and its bytes
-            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(garbageAt.partition(), 4,
-                    List.of(garbageAt.offset(), invalidAt.offset(), unknownAt.offset(), ambiguousAt.offset()));
+            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(garbageAt.partition(), 5,
+                    List.of(garbageAt.offset(), invalidAt.offset(), unknownAt.offset(), ambiguousAt.offset(),
+                            strangerAt.offset()));
             assertArrayEquals(garbage, rejected.get(garbageAt.offset()).value());
             assertTrue(header(rejected.get(garbageAt.offset()), "reason").startsWith("unreadable"));
             assertTrue(header(rejected.get(invalidAt.offset()), "reason").contains("holder"),
                     header(rejected.get(invalidAt.offset()), "reason"));
             assertTrue(header(rejected.get(unknownAt.offset()), "reason").startsWith("unknown-issuer"));
             assertTrue(header(rejected.get(ambiguousAt.offset()), "reason").startsWith("invalid-platform-id"));
+            assertEquals("platform-not-authorized: issuer " + issuer.id() + " has not authorized platform edx",
+                    header(rejected.get(strangerAt.offset()), "reason"));
             assertEquals("training.completions", header(rejected.get(invalidAt.offset()), "source-topic"));
             assertEquals(Integer.toString(invalidAt.partition()), header(rejected.get(invalidAt.offset()), "source-partition"));
             assertTrue(rejected.get(invalidAt.offset()).value().length > 0);
         }
+    }
+
+    @Test
+    void onlyPlatformsTheIssuerAuthorizedIssueInItsNameAndAWithdrawalTakesEffect() throws Exception {
+        NewIssuer issuer = NewIssuer.create("platauth");
+        // Given an issuer that authorized LinkedIn Learning, as its list shows
+        issuer.authorizing("linkedin-learning").authorizing("linkedin-learning");
+        given().header("Authorization", "Bearer " + issuer.apiKey()).get("/api/v1/issuers/{i}/platforms", issuer.id())
+                .then().statusCode(200).body("platformId", equalTo(List.of("linkedin-learning")));
+        try (TrainingCompletions platform = new TrainingCompletions()) {
+            // When LinkedIn Learning sends a completion, it is issued
+            RecordMetadata first = platform.send(issuer.id(), TrainingCompletions.completion("linkedin-learning", "l-1",
+                    issuer.id(), "PEER_ATTESTATION", SeedRequests.read("requests/micro3.json")));
+            awaitCount(1, () -> credentials(issuer.id()));
+            // When the issuer withdraws the authorization, the next completion is refused
+            given().header("Authorization", "Bearer " + issuer.apiKey())
+                    .delete("/api/v1/issuers/{i}/platforms/{p}", issuer.id(), "linkedin-learning").then().statusCode(204);
+            RecordMetadata second = platform.send(issuer.id(), TrainingCompletions.completion("linkedin-learning", "l-2",
+                    issuer.id(), "PEER_ATTESTATION", SeedRequests.read("requests/micro3.json")));
+            assertEquals(second.partition(), first.partition());
+            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(second.partition(), 1, List.of(second.offset()));
+            assertTrue(header(rejected.get(second.offset()), "reason").startsWith("platform-not-authorized"));
+            assertEquals(1, credentials(issuer.id()));
+        }
+        // And only the issuer's own key manages the list, with platform ids that fit a completion key
+        given().header("Authorization", "Bearer " + issuer.apiKey())
+                .put("/api/v1/issuers/{i}/platforms/{p}", issuer.id(), "linkedin:eu").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", "Bearer " + NewIssuer.create("platother").apiKey())
+                .put("/api/v1/issuers/{i}/platforms/{p}", issuer.id(), "udemy").then().statusCode(403);
     }
 
     /** The rejected copies of the given source offsets of one partition, by source offset. */

@@ -8,17 +8,22 @@ import dev.microcred.issuer.ingress.CompletionKey;
 import dev.microcred.issuer.ingress.CompletionOutcome;
 import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
+import dev.microcred.issuer.issuer.AuthorizedPlatforms;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TrainingCompletion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
- * The logic of one poll: the records are read, the readable completions are issued together
- * through {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
+ * The logic of one poll: the records are read, the readable completions whose issuer authorized their
+ * platform ({@link AuthorizedPlatforms}, one query a poll) are issued together through
+ * {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
  * copied to {@link RejectedCompletions}, acknowledged before the caller commits. A transient
  * failure propagates: nothing is committed and the poll is read again, which the idempotency keys
  * make harmless.
@@ -28,33 +33,42 @@ final class CompletionHandler implements AutoCloseable {
 
     private final CompletionDecoder decoder;
     private final CompletionIssuer issuer;
+    private final AuthorizedPlatforms platforms;
     private final RejectedCompletions rejected;
     private final ObjectMapper json;
 
-    CompletionHandler(CompletionDecoder decoder, CompletionIssuer issuer, RejectedCompletions rejected, ObjectMapper json) {
+    CompletionHandler(CompletionDecoder decoder, CompletionIssuer issuer, AuthorizedPlatforms platforms,
+            RejectedCompletions rejected, ObjectMapper json) {
         this.decoder = decoder;
         this.issuer = issuer;
+        this.platforms = platforms;
         this.rejected = rejected;
         this.json = json;
     }
 
     void handle(Iterable<ConsumerRecord<byte[], byte[]>> records) throws Exception {
         List<ConsumerRecord<byte[], byte[]>> polled = new ArrayList<>();
-        List<CompletionOutcome> outcomes = new ArrayList<>();
-        List<CompletionIssuer.Completion> readable = new ArrayList<>();
-        List<Integer> readableAt = new ArrayList<>();
+        List<Read> reads = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
-            Read read = read(record);
-            outcomes.add(read.rejected());
-            if (read.rejected() == null) {
-                readable.add(read.completion());
-                readableAt.add(polled.size());
-            }
+            reads.add(read(record));
             polled.add(record);
         }
-        List<CompletionOutcome> issued = issuer.issueAll(readable);
+        Map<String, Set<String>> authorized = platforms.authorizedBy(reads.stream().filter(r -> r.rejected() == null)
+                .map(r -> r.completion().issuerId()).collect(Collectors.toSet()));
+        List<CompletionOutcome> outcomes = new ArrayList<>();
+        List<CompletionIssuer.Completion> issuable = new ArrayList<>();
+        List<Integer> issuableAt = new ArrayList<>();
+        for (Read read : reads) {
+            Read checked = read.authorizedIn(authorized);
+            outcomes.add(checked.rejected());
+            if (checked.rejected() == null) {
+                issuable.add(checked.completion());
+                issuableAt.add(outcomes.size() - 1);
+            }
+        }
+        List<CompletionOutcome> issued = issuer.issueAll(issuable);
         for (int i = 0; i < issued.size(); i++) {
-            outcomes.set(readableAt.get(i), issued.get(i));
+            outcomes.set(issuableAt.get(i), issued.get(i));
         }
         rejectAll(polled, outcomes);
     }
@@ -76,10 +90,23 @@ final class CompletionHandler implements AutoCloseable {
         }
     }
 
-    /** The completion a record carries, ready to issue, or why it cannot be read as one. */
-    private record Read(CompletionIssuer.Completion completion, Rejected rejected) {
+    /** The completion a record carries and the platform that sent it, ready to issue, or why it cannot be read as one. */
+    private record Read(CompletionIssuer.Completion completion, String platformId, Rejected rejected) {
         static Read refused(String reason) {
-            return new Read(null, Rejected.because(reason));
+            return new Read(null, null, Rejected.because(reason));
+        }
+
+        /**
+         * Refused when its issuer exists and has not authorized its platform. An unknown issuer is left
+         * to the issuing, which names it as such.
+         */
+        Read authorizedIn(Map<String, Set<String>> authorized) {
+            Set<String> ofIssuer = rejected == null ? authorized.get(completion.issuerId()) : null;
+            if (ofIssuer == null || ofIssuer.contains(platformId)) {
+                return this;
+            }
+            return refused("platform-not-authorized: issuer " + completion.issuerId() + " has not authorized platform "
+                    + platformId);
         }
     }
 
@@ -101,10 +128,11 @@ final class CompletionHandler implements AutoCloseable {
         }
         Rejected mismatch = withDocumentType(body, completion.getDocumentType());
         if (mismatch != null) {
-            return new Read(null, mismatch);
+            return new Read(null, null, mismatch);
         }
         return new Read(new CompletionIssuer.Completion(completion.getIssuerId(),
-                CompletionKey.fromPlatform(completion.getPlatformId(), completion.getCompletionId()), body), null);
+                CompletionKey.fromPlatform(completion.getPlatformId(), completion.getCompletionId()), body),
+                completion.getPlatformId(), null);
     }
 
     /** The envelope's documentType fills in a request without one, and must agree with one that has it. */

@@ -2,6 +2,7 @@ package dev.microcred.issuer.ingress.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
+import dev.microcred.issuer.issuer.AuthorizedPlatforms;
 import dev.microcred.schemas.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -34,16 +35,18 @@ public class TrainingCompletionsConsumer {
 
     private final IngressSettings kafka;
     private final CompletionIssuer issuer;
+    private final AuthorizedPlatforms platforms;
     private final RejectedCompletions rejected;
     private final ObjectMapper json;
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
     private Thread thread;
 
-    TrainingCompletionsConsumer(IngressSettings kafka, CompletionIssuer issuer, RejectedCompletions rejected,
-            ObjectMapper json) {
+    TrainingCompletionsConsumer(IngressSettings kafka, CompletionIssuer issuer, AuthorizedPlatforms platforms,
+            RejectedCompletions rejected, ObjectMapper json) {
         this.kafka = kafka;
         this.issuer = issuer;
+        this.platforms = platforms;
         this.rejected = rejected;
         this.json = json;
     }
@@ -70,8 +73,8 @@ public class TrainingCompletionsConsumer {
     }
 
     private void run() {
-        try (CompletionHandler handler = new CompletionHandler(new CompletionDecoder(kafka.registry()), issuer, rejected,
-                json)) {
+        try (CompletionHandler handler = new CompletionHandler(new CompletionDecoder(kafka.registry()), issuer, platforms,
+                rejected, json)) {
             while (running) {
                 consumeUntilFailure(handler);
             }
