@@ -29,6 +29,12 @@ public record ApiKey(String id, String secret) {
         return hashOf(value());
     }
 
+    /** The id only: the secret must not reach a log through a record's default toString. */
+    @Override
+    public String toString() {
+        return "ApiKey[" + id + "]";
+    }
+
     public static String hashOf(String presentedKey) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(presentedKey.getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,7 @@ public class AuthorizedPlatforms {
         if (!CompletionKey.isPlatformId(platformId)) {
             throw new BadRequestException("a platform id is " + CompletionKey.PLATFORM_ID_RULE);
         }
-        issuers.require(issuerId);
+        issuers.requireForUpdate(issuerId); // two identical PUTs at once: the second finds the first's row
         AuthorizedPlatformEntity.Key key = new AuthorizedPlatformEntity.Key(issuerId, platformId);
         return platforms.findByIdOptional(key).orElseGet(() -> {
             AuthorizedPlatformEntity entry = new AuthorizedPlatformEntity(key, clock.instant());

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 public record VerifyBase(String domain, String path) {
     private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]{1,64}){0,5}");
+    /** The base_path column's length. */
+    private static final int MAX_PATH_LENGTH = 200;
 
     public VerifyBase {
         if (!DOMAIN.matcher(domain).matches()) {
             throw new IllegalArgumentException("not a lower-case domain name: " + domain);
         }
-        if (!PATH.matcher(path).matches()) {
-            throw new IllegalArgumentException("not a verify path: " + path);
+        if (!PATH.matcher(path).matches() || path.length() > MAX_PATH_LENGTH) {
+            throw new IllegalArgumentException("not a verify path of at most " + MAX_PATH_LENGTH + " characters: " + path);
         }
     }
 

@@ -29,8 +29,9 @@ public record WitnessRegistration(String id, String displayName, List<String> ju
         if (id == null || !ID.matcher(id).matches()) {
             errors.add(new Violation("id", "must match " + ID.pattern()));
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            errors.add(new Violation("displayName", "must be 1 to 200 characters"));
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200
+                || displayName.codePoints().anyMatch(Character::isISOControl)) {
+            errors.add(new Violation("displayName", "must be 1 to 200 characters, without control characters"));
         }
         if (jurisdictions == null || jurisdictions.isEmpty()) {
             errors.add(new Violation("jurisdictions", "must name at least one jurisdiction"));

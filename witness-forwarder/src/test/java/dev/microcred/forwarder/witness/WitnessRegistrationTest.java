@@ -35,6 +35,14 @@ class WitnessRegistrationTest {
     }
 
     @Test
+    void aDisplayNameWithAControlCharacterIsRefused() {
+        // PostgreSQL refuses a NUL in text: it must be a 400 here, not a failed insert
+        WitnessRegistration r = new WitnessRegistration("w-1", "Witness\u0000A", List.of("US"), null, null, true);
+
+        assertEquals(List.of("displayName"), r.violations(HTTPS_ONLY).stream().map(Violation::field).toList());
+    }
+
+    @Test
     void aWitnessNeedsPushOrPull() {
         WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of("US"), null, null, false);
 
