@@ -29,7 +29,8 @@ public record CompletionKey(String value) {
         return new CompletionKey("bulk:" + completionId);
     }
 
-    public boolean fits() {
-        return value.length() <= MAX_LENGTH;
+    /** Fits the key column, and holds no control character (PostgreSQL refuses a NUL in text). */
+    public boolean storable() {
+        return value.length() <= MAX_LENGTH && value.codePoints().noneMatch(Character::isISOControl);
     }
 }

@@ -1,7 +1,6 @@
 package dev.microcred.issuer.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -77,17 +75,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of("malformed-body", "Malformed request body", 400, e.getOriginalMessage());
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(path(mapping), "has a wrong type or value")));
-        }
-        return respond(problem, uri);
+        Problem problem = Problem.of("malformed-body", "Malformed request body", 400, MalformedBody.detail(e));
+        return respond(MalformedBody.field(e).map(field -> problem.withErrors(
+                List.of(new Problem.FieldError(field, "has a wrong type or value")))).orElse(problem), uri);
     }
 
     /** Wrong JSON types and unknown document types: Quarkus maps these itself unless we do. */
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return malformedBody(e, uri);
+    }
+
+    /** Validation keeps such values out; should one get past it, the client learns which request, not a 500. */
+    @ServerExceptionMapper
+    public Response unstorableValue(org.hibernate.exception.DataException e, UriInfo uri) {
+        return respond(Problem.of("unstorable-value", "Unstorable value", 400, UnstorableValue.DESCRIPTION), uri);
     }
 
     /** Two requests raced for the same unique value (issuer id, verify base); the loser learns it here. */
@@ -115,9 +117,4 @@ public class ProblemMappers {
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
 }

@@ -131,6 +131,26 @@ class BulkIssueApiTest {
     }
 
     @Test
+    void aCompletionIdTheDatabaseCannotHoldIsRefusedAndTheOthersAreIssued() {
+        NewIssuer issuer = NewIssuer.create("bulknul");
+        // Given a completion id with a NUL character (PostgreSQL refuses it in text) between two good items
+        String batch = String.join("\n", item("ok-1", "micro2.json"), item("bad\\\\u0000id", "micro1.json"),
+                item("ok-2", "micro3.json"));
+        // When posted / Then only that one is refused, with a reason that names the rule
+        bulk(issuer, NDJSON, batch).statusCode(200)
+                .body("results.result", equalTo(List.of("created", "rejected", "created")))
+                .body("results[1].reason", startsWith("completion id too long or with control characters"));
+    }
+
+    @Test
+    void anArrayThatIsNoJsonIsRefusedWithoutQuotingIt() {
+        NewIssuer issuer = NewIssuer.create("bulkjunk");
+        bulk(issuer, "application/json", "[{\"completionId\": \"x\", \"holder\": Jane Doe}]")
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("the body is not valid JSON"));
+    }
+
+    @Test
     void onlyTheIssuersKeyMayPostInBulk() {
         NewIssuer issuer = NewIssuer.create("bulkkey");
         NewIssuer other = NewIssuer.create("bulkother");

@@ -1,6 +1,7 @@
 package dev.microcred.forwarder.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.microcred.forwarder.pull.InvalidFeedQueryException;
 import dev.microcred.forwarder.witness.DuplicateWitnessException;
@@ -48,7 +49,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, UriInfo uri) {
-        return respond(Problem.of("malformed-body", "Malformed request body", 400, e.getOriginalMessage()), uri);
+        // Not Jackson's message: it quotes what was sent, which may be a push secret.
+        return respond(Problem.of("malformed-body", "Malformed request body", 400,
+                e instanceof JsonMappingException ? "a field has a wrong type or value" : "the body is not valid JSON"), uri);
     }
 
     /** Wrong JSON types: Quarkus maps these itself unless we do. */

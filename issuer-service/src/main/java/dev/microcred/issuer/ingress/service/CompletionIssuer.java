@@ -1,7 +1,6 @@
 package dev.microcred.issuer.ingress.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.microcred.issuer.credential.api.IssueCredentialRequest;
@@ -14,7 +13,9 @@ import dev.microcred.issuer.ingress.CompletionOutcome.FieldError;
 import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
 import dev.microcred.issuer.problem.ConflictException;
 import dev.microcred.issuer.problem.IdempotencyKeyReusedException;
+import dev.microcred.issuer.problem.MalformedBody;
 import dev.microcred.issuer.problem.UnknownIssuerException;
+import dev.microcred.issuer.problem.UnstorableValue;
 import dev.microcred.text.ContentHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -80,19 +80,38 @@ public class CompletionIssuer {
         validByIssuer.forEach((issuerId, indexes) -> {
             for (int from = 0; from < indexes.size(); from += batchSize) {
                 List<Integer> batch = indexes.subList(from, Math.min(indexes.size(), from + batchSize));
-                List<CredentialService.Issued> issued = credentials.issueAll(issuerId,
-                        batch.stream().map(commands::get).toList());
+                List<CompletionOutcome> issued = issueBatch(issuerId, batch.stream().map(commands::get).toList());
                 for (int j = 0; j < batch.size(); j++) {
-                    outcomes[batch.get(j)] = outcomeOf(issued.get(j));
+                    outcomes[batch.get(j)] = issued.get(j);
                 }
             }
         });
         return List.of(outcomes);
     }
 
+    /**
+     * A value the database refuses fails the whole batch's transaction. The batch is then issued one by
+     * one, so only the completion that carries it is refused: thrown as if temporary, it would be read
+     * again and again and stop every completion behind it.
+     */
+    private List<CompletionOutcome> issueBatch(String issuerId, List<IssueCommand> batch) {
+        try {
+            return credentials.issueAll(issuerId, batch).stream().map(CompletionIssuer::outcomeOf).toList();
+        } catch (RuntimeException e) {
+            if (!UnstorableValue.causes(e)) {
+                throw e;
+            }
+            if (batch.size() == 1) {
+                return List.of(Rejected.because("unstorable: " + UnstorableValue.DESCRIPTION));
+            }
+            return batch.stream().flatMap(command -> issueBatch(issuerId, List.of(command)).stream()).toList();
+        }
+    }
+
     private Checked check(Completion completion) {
-        if (!completion.key().fits()) {
-            return rejected("completion id too long: the key may have " + CompletionKey.MAX_LENGTH + " characters");
+        if (!completion.key().storable()) {
+            return rejected("completion id too long or with control characters: the key may have "
+                    + CompletionKey.MAX_LENGTH + " printable characters");
         }
         JsonNode body = completion.body();
         if (body == null || !body.isObject()) {
@@ -149,14 +168,15 @@ public class CompletionIssuer {
     }
 
     /** Names the field, like the REST mapper, but not the value: it may be personal data. */
-    private static Rejected malformed(Exception e) {
-        if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-            String field = ((JsonMappingException) e).getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return new Rejected("malformed-body", List.of(new FieldError(field, "has a wrong type or value")));
+    private static Rejected malformed(Exception failure) {
+        if (!(failure instanceof JsonProcessingException)
+                && !(failure.getCause() instanceof JsonProcessingException)) {
+            return Rejected.because("malformed-body: not a credential request");
         }
-        return Rejected.because("malformed-body: " + (e.getMessage().contains("type id")
-                ? "documentType is missing or not one of the seven document types" : "not a credential request"));
+        JsonProcessingException e = failure instanceof JsonProcessingException json ? json
+                : (JsonProcessingException) failure.getCause();
+        return MalformedBody.field(e)
+                .map(field -> new Rejected("malformed-body", List.of(new FieldError(field, "has a wrong type or value"))))
+                .orElseGet(() -> Rejected.because("malformed-body: " + MalformedBody.detail(e)));
     }
 }

@@ -235,6 +235,37 @@ class CredentialApiTest {
     }
 
     @Test
+    void aLevelOfTwoHundredCharactersIsStoredAsTheRequestRulesAllow() {
+        // Given a skill module whose level is as long as a text line may be (the column once held 100)
+        String key = createIssuer("long-" + suffix(), "long-" + suffix() + ".example.com/v", "[]");
+        String level = "Advanced ".repeat(23).substring(0, 200);
+        // When it is issued / Then it is, and its text carries the whole level
+        issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json").replace("\"Advanced\"", "\"" + level + "\""))
+                .statusCode(201).body("text.plain", containsString(level.strip()));
+    }
+
+    @Test
+    void aBodyJacksonCannotReadIsNamedByFieldAndNeverQuoted() {
+        String key = createIssuer("mal-" + suffix(), "mal-" + suffix() + ".example.com/v", "[]");
+        // Given a score that is no number, and a body that is no JSON, both carrying what may be personal data
+        String wrongType = SeedRequests.read("requests/micro1.json").replace("94", "\"94 Jane Doe\"");
+        String notJson = "{\"documentType\":\"SKILL_MODULE\",\"holder\": Jane Doe}";
+        // When each is sent / Then the problem names the field, and quotes neither
+        issue(lastIssuerId, key, wrongType).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("scorePercent")).body("detail", not(containsString("Jane")));
+        issue(lastIssuerId, key, notJson).statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("Jane")));
+    }
+
+    @Test
+    void anApiKeyLabelWithAControlCharacterIsRefused() {
+        createIssuer("lbl-" + suffix(), "lbl-" + suffix() + ".example.com/v", "[]");
+        given().header("Authorization", ADMIN).queryParam("label", "ci\u0000runner")
+                .post("/api/v1/issuers/{i}/api-keys", lastIssuerId)
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void operatorsAloneCreateIssuers() {
         given().contentType(ContentType.JSON).body(issuerBody("x-" + suffix(), "x.example.com/v", "[]"))
                 .post("/api/v1/issuers").then().statusCode(401).contentType("application/problem+json");
