@@ -1,12 +1,21 @@
 package dev.microcred.issuer.issuer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Two issuers' verify bases overlap when one request path could lie under both (protocol §6). */
 class VerifyBaseTest {
+
+    @Test
+    void aPathLongerThanItsColumnIsRefused() {
+        String segment = "/" + "a".repeat(64);
+        assertEquals("/cred" + segment + segment, VerifyBase.parse("aws.training/cred" + segment + segment).path());
+        assertThrows(IllegalArgumentException.class, () -> VerifyBase.parse("aws.training" + segment.repeat(4)));
+    }
 
     @ParameterizedTest(name = "{0} and {1} overlap: {2}")
     @CsvSource({
