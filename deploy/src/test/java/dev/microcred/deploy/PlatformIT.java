@@ -107,6 +107,15 @@ class PlatformIT {
                 "Access-Control-Allow-Headers", "*", "Access-Control-Max-Age", "86400"), preflight.headers(
                 "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
                 "Access-Control-Max-Age"));
+        // And the issuer's internal API answers errors as problem+json, unlike the public endpoint
+        String internal = stack.status().url() + "/internal/v1/status/" + "0".repeat(64);
+        Http.Answer withoutToken = Http.send("GET", internal, null, null);
+        assertEquals(401, withoutToken.status());
+        assertEquals("urn:microcred:problem:not-authenticated", withoutToken.field("type"));
+        Http.Answer unknownInternally = Http.send("GET", internal, stack.internalToken(), null);
+        assertEquals(404, unknownInternally.status());
+        assertEquals(Map.of("Content-Type", "application/problem+json"), unknownInternally.headers("Content-Type"));
+        assertEquals("urn:microcred:problem:unknown-hash", unknownInternally.field("type"));
         // And operators see the lookups counted by answer, without a timer per request
         String metrics = Http.send("GET", stack.status().url() + "/q/metrics", null, null).body();
         assertTrue(verifyAnswers(metrics, "unknown") >= 3, metrics);

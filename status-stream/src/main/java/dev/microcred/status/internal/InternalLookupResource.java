@@ -41,7 +41,7 @@ public class InternalLookupResource {
         if (found instanceof Lookup.Found view) {
             return Response.ok(StoredStatus.of(view.view()), MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return found instanceof Lookup.NotFound ? Response.status(404).build()
-                : Response.status(503).header("Retry-After", 5).build();
+        return found instanceof Lookup.NotFound ? InternalProblem.unknownHash()
+                : InternalProblem.notReady(InternalStatusResource.RETRY_AFTER_SECONDS);
     }
 }

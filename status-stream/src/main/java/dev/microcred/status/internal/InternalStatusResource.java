@@ -22,6 +22,7 @@ import java.util.Locale;
  */
 @Path("/internal/v1/status")
 public class InternalStatusResource {
+    static final int RETRY_AFTER_SECONDS = 5;
     private final StatusLookup lookup;
     private final InternalToken token;
     private final Clock clock;
@@ -46,10 +47,10 @@ public class InternalStatusResource {
         }
         Lookup found = lookup.find(hash.toLowerCase(Locale.ROOT));
         if (found instanceof Lookup.NotReady) {
-            return Response.status(503).header("Retry-After", 5).build();
+            return InternalProblem.notReady(RETRY_AFTER_SECONDS);
         }
         if (!(found instanceof Lookup.Found view)) {
-            return Response.status(404).build();
+            return InternalProblem.unknownHash();
         }
         return Response.ok(detail(view.view()), MediaType.APPLICATION_JSON_TYPE).build();
     }

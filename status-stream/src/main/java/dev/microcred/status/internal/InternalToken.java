@@ -24,6 +24,6 @@ public class InternalToken {
     }
 
     public static Response challenge() {
-        return Response.status(401).header("WWW-Authenticate", "Bearer").build();
+        return InternalProblem.notAuthenticated();
     }
 }
