@@ -65,6 +65,9 @@ public class AuthorizedPlatforms {
     /** For each of these issuers that exists, the platforms it authorized (an unknown issuer is left out). */
     @Transactional
     public Map<String, Set<String>> authorizedBy(Collection<String> issuerIds) {
+        if (issuerIds.isEmpty()) {
+            return Map.of();
+        }
         Map<String, Set<String>> authorized = issuers.list("id in ?1", Set.copyOf(issuerIds)).stream()
                 .map(IssuerEntity::id).collect(Collectors.toMap(Function.identity(), id -> new HashSet<>()));
         platforms.ofIssuers(authorized.keySet()).forEach(p -> authorized.get(p.issuerId()).add(p.platformId()));

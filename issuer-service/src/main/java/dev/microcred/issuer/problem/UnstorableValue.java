@@ -11,20 +11,32 @@ public final class UnstorableValue {
     /** Says what was wrong without the value, which may be personal data. */
     public static final String DESCRIPTION = "a value is too long for, or cannot be stored in, the issuer's database";
     private static final String DATA_EXCEPTION_CLASS = "22";
+    private static final int MAX_DEPTH = 32;
 
     private UnstorableValue() {
     }
 
+    /** Looks through causes, suppressed exceptions (where a failed commit keeps its SQL error) and next exceptions. */
     public static boolean causes(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException s = sql; s != null; s = s.getNextException()) {
-                    if (s.getSQLState() != null && s.getSQLState().startsWith(DATA_EXCEPTION_CLASS)) {
-                        return true;
-                    }
-                }
+        return causes(failure, 0);
+    }
+
+    private static boolean causes(Throwable t, int depth) {
+        if (t == null || depth > MAX_DEPTH) {
+            return false;
+        }
+        if (t instanceof SQLException sql && (isDataException(sql) || causes(sql.getNextException(), depth + 1))) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causes(suppressed, depth + 1)) {
+                return true;
             }
         }
-        return false;
+        return t.getCause() != t && causes(t.getCause(), depth + 1);
+    }
+
+    private static boolean isDataException(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith(DATA_EXCEPTION_CLASS);
     }
 }

@@ -88,7 +88,8 @@ class TrainingCompletionsConsumerTest {
         try (TrainingCompletions platform = new TrainingCompletions()) {
             // Given a good completion, garbage bytes, a request without a holder, one for an unknown
             // issuer, one from a platform id with the key's separator, one from a platform the issuer never
-            // authorized, and another good completion, in this order on one partition
+            // authorized, one naming an issuer id PostgreSQL cannot even look up (a NUL), and another good
+            // completion, in this order on one partition
             platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-1", issuer.id(), "CONTINUING_EDUCATION",
                     SeedRequests.read("requests/micro4.json")));
             byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
@@ -101,14 +102,16 @@ class TrainingCompletionsConsumerTest {
                     issuer.id(), "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
             RecordMetadata strangerAt = platform.send(issuer.id(), TrainingCompletions.completion("edx", "e-1",
                     issuer.id(), "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
+            RecordMetadata nulAt = platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-6",
+                    "bad\u0000issuer", "SKILL_MODULE", SeedRequests.read("requests/micro1.json")));
             platform.send(issuer.id(), TrainingCompletions.completion("udemy", "u-4", issuer.id(), "LANGUAGE_PROFICIENCY",
                     SeedRequests.read("requests/micro5.json")));
             // Then both good ones are issued
             awaitCount(2, () -> credentials(issuer.id()));
             // And each bad one is on the rejection topic with its reason, its origin and its bytes
-            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(garbageAt.partition(), 5,
+            Map<Long, ConsumerRecord<byte[], byte[]>> rejected = rejectedFrom(garbageAt.partition(), 6,
                     List.of(garbageAt.offset(), invalidAt.offset(), unknownAt.offset(), ambiguousAt.offset(),
-                            strangerAt.offset()));
+                            strangerAt.offset(), nulAt.offset()));
             assertArrayEquals(garbage, rejected.get(garbageAt.offset()).value());
             assertTrue(header(rejected.get(garbageAt.offset()), "reason").startsWith("unreadable"));
             assertTrue(header(rejected.get(invalidAt.offset()), "reason").contains("holder"),
@@ -117,6 +120,7 @@ class TrainingCompletionsConsumerTest {
             assertTrue(header(rejected.get(ambiguousAt.offset()), "reason").startsWith("invalid-platform-id"));
             assertEquals("platform-not-authorized: issuer " + issuer.id() + " has not authorized platform edx",
                     header(rejected.get(strangerAt.offset()), "reason"));
+            assertTrue(header(rejected.get(nulAt.offset()), "reason").startsWith("invalid-issuer-id"));
             assertEquals("training.completions", header(rejected.get(invalidAt.offset()), "source-topic"));
             assertEquals(Integer.toString(invalidAt.partition()), header(rejected.get(invalidAt.offset()), "source-partition"));
             assertTrue(rejected.get(invalidAt.offset()).value().length > 0);

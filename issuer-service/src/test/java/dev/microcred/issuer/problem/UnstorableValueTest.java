@@ -28,6 +28,14 @@ class UnstorableValueTest {
     }
 
     @Test
+    void aValueRefusedAtCommitIsFoundAmongTheSuppressed() {
+        // Given the shape a failed commit takes: a rollback whose SQL error is only a suppressed exception
+        IllegalStateException rollback = new IllegalStateException("rollback", new Throwable("setRollbackOnly called from:"));
+        rollback.addSuppressed(new PersistenceException(new SQLException("value too long", "22001")));
+        assertTrue(UnstorableValue.causes(new RuntimeException(rollback)));
+    }
+
+    @Test
     void aLostConnectionOrAConflictIsNot() {
         assertFalse(UnstorableValue.causes(new PersistenceException(new SQLException("connection lost", "08006"))));
         assertFalse(UnstorableValue.causes(new SQLException("duplicate key", "23505")));

@@ -124,6 +124,9 @@ public class CredentialService {
         credentials.persist(created);
         idempotencyKeys.persist(newKeys);
         publishAll(issuer, created, CredentialEvents::issued);
+        // Here, not at commit: a value the database refuses must surface with its SQL cause, which the
+        // transaction manager keeps only as a suppressed exception when the flush fails at commit.
+        credentials.flush();
         return outcomes;
     }
 

@@ -9,6 +9,7 @@ import dev.microcred.issuer.ingress.CompletionOutcome;
 import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
 import dev.microcred.issuer.issuer.AuthorizedPlatforms;
+import dev.microcred.issuer.issuer.IssuerId;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TrainingCompletion;
@@ -22,7 +23,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The logic of one poll: the records are read, the readable completions whose issuer authorized their
- * platform ({@link AuthorizedPlatforms}, one query a poll) are issued together through
+ * platform ({@link AuthorizedPlatforms}, looked up once a poll) are issued together through
  * {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
  * copied to {@link RejectedCompletions}, acknowledged before the caller commits. A transient
  * failure propagates: nothing is committed and the poll is read again, which the idempotency keys
@@ -119,6 +120,10 @@ final class CompletionHandler implements AutoCloseable {
         }
         if (!CompletionKey.isPlatformId(completion.getPlatformId())) {
             return Read.refused("invalid-platform-id: platformId must be " + CompletionKey.PLATFORM_ID_RULE);
+        }
+        if (!IssuerId.isValid(completion.getIssuerId())) {
+            // Before any query: a NUL would make PostgreSQL fail the whole poll, again at every retry.
+            return Read.refused("invalid-issuer-id: issuerId must be " + IssuerId.RULE);
         }
         JsonNode body;
         try {

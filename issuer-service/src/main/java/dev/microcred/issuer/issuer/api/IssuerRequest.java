@@ -3,6 +3,7 @@ package dev.microcred.issuer.issuer.api;
 import dev.microcred.issuer.credential.DateStyle;
 import dev.microcred.issuer.credential.DocumentType;
 import dev.microcred.issuer.issuer.Issuer;
+import dev.microcred.issuer.issuer.IssuerId;
 import dev.microcred.issuer.issuer.VerifyBase;
 import dev.microcred.issuer.credential.api.TextLine;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /** An operator's description of an issuer. {@code verifyBase} is written as after {@code verify:}, e.g. {@code aws.training/cred}. */
 public record IssuerRequest(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,63}", message = "lower-case letters, digits and '-'") String id,
+        @NotBlank @Pattern(regexp = IssuerId.PATTERN, message = "lower-case letters, digits and '-'") String id,
         @NotBlank @TextLine String displayName,
         @NotBlank @Pattern(regexp = "[a-z0-9.-]+\\.[a-z]{2,63}(/[A-Za-z0-9._~-]{1,64}){0,5}",
                 message = "a lower-case domain and optional path, as after verify:, e.g. aws.training/cred") String verifyBase,

@@ -14,6 +14,6 @@ public class AuthorizedPlatformRepository
     }
 
     public List<AuthorizedPlatformEntity> ofIssuers(Collection<String> issuerIds) {
-        return issuerIds.isEmpty() ? List.of() : list("id.issuerId in ?1", issuerIds);
+        return list("id.issuerId in ?1", issuerIds);
     }
 }
