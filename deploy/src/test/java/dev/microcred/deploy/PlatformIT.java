@@ -107,7 +107,7 @@ class PlatformIT {
                 "Access-Control-Allow-Headers", "*", "Access-Control-Max-Age", "86400"), preflight.headers(
                 "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
                 "Access-Control-Max-Age"));
-        // And the issuer's internal API answers errors as problem+json, unlike the public endpoint
+        // And status-stream's internal API answers errors as problem+json, unlike the public endpoint
         String internal = stack.status().url() + "/internal/v1/status/" + "0".repeat(64);
         Http.Answer withoutToken = Http.send("GET", internal, null, null);
         assertEquals(401, withoutToken.status());

@@ -133,7 +133,9 @@ class BulkIssueApiTest {
     @Test
     void aCompletionIdTheDatabaseCannotHoldIsRefusedAndTheOthersAreIssued() {
         NewIssuer issuer = NewIssuer.create("bulknul");
-        // Given a completion id with a NUL character (PostgreSQL refuses it in text) between two good items
+        // Given a completion id with a NUL character (PostgreSQL refuses it in text) between two good items;
+        // written \\\\u0000 because item() passes it through replaceFirst, whose replacement takes one level of
+        // escapes, and the JSON reader turns the remaining \\u0000 into the NUL
         String batch = String.join("\n", item("ok-1", "micro2.json"), item("bad\\\\u0000id", "micro1.json"),
                 item("ok-2", "micro3.json"));
         // When posted / Then only that one is refused, with a reason that names the rule

@@ -10,23 +10,21 @@ public record InternalProblem(String type, String title, int status, String deta
     public static final String MEDIA_TYPE = "application/problem+json";
 
     static Response notAuthenticated() {
-        return response(new InternalProblem("not-authenticated", "Not authenticated", 401,
-                "send Authorization: Bearer <internal token>")).header("WWW-Authenticate", "Bearer").build();
+        return response("not-authenticated", "Not authenticated", 401, "send Authorization: Bearer <internal token>")
+                .header("WWW-Authenticate", "Bearer").build();
     }
 
     static Response unknownHash() {
-        return response(new InternalProblem("unknown-hash", "Unknown hash", 404,
-                "no credential has this hash, or it was deleted")).build();
+        return response("unknown-hash", "Unknown hash", 404, "no credential has this hash, or it was deleted").build();
     }
 
     static Response notReady(int retryAfterSeconds) {
-        return response(new InternalProblem("not-ready", "Status store not ready", 503,
-                "no copy of this hash's status can answer now")).header("Retry-After", retryAfterSeconds).build();
+        return response("not-ready", "Status store not ready", 503, "no copy of this hash's status can answer now")
+                .header("Retry-After", retryAfterSeconds).build();
     }
 
-    private static Response.ResponseBuilder response(InternalProblem problem) {
-        return Response.status(problem.status()).type(MEDIA_TYPE)
-                .entity(new InternalProblem("urn:microcred:problem:" + problem.type(), problem.title(), problem.status(),
-                        problem.detail()));
+    private static Response.ResponseBuilder response(String kind, String title, int status, String detail) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(new InternalProblem("urn:microcred:problem:" + kind, title, status, detail));
     }
 }

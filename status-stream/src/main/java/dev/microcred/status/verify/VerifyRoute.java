@@ -66,8 +66,9 @@ public class VerifyRoute {
     }
 
     /**
-     * A store read that fails unexpectedly is the resource's to answer: with the full plan, or its 503
-     * (which logs and counts it; logging here too would add a line per request).
+     * A store read that fails unexpectedly is the resource's to answer, with the full plan (another copy
+     * may answer); if that fails too, WorkerLookups answers 503 and logs it. Not logged here: it would
+     * be a line per request.
      */
     private Optional<Lookup> ownedIfReadable(String hash) {
         try {

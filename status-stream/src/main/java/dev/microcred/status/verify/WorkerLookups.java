@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -52,12 +53,18 @@ public class WorkerLookups {
                 counts.countOverloaded();
                 return Uni.createFrom().item(VerifyResponses.notReady(VerifyResponses.RETRY_AFTER_SECONDS));
             }
-            // Given back by the worker itself: a client that gives up cancels the request, not the thread's work.
-            return Uni.createFrom().item(() -> answerOnWorker(response)).runSubscriptionOn(workers);
+            // Given back by the worker itself (a client that gives up cancels the request, not the thread's work),
+            // or here if no worker ever took it (a pool that refuses tasks while shutting down).
+            AtomicBoolean held = new AtomicBoolean(true);
+            return Uni.createFrom().item(() -> answerOnWorker(response, held)).runSubscriptionOn(workers)
+                    .onFailure().recoverWithItem(refused -> {
+                        giveBack(held);
+                        return VerifyResponses.notReady(VerifyResponses.RETRY_AFTER_SECONDS);
+                    });
         });
     }
 
-    private Response answerOnWorker(Supplier<Response> response) {
+    private Response answerOnWorker(Supplier<Response> response, AtomicBoolean held) {
         try {
             return response.get();
         } catch (RuntimeException e) {
@@ -65,6 +72,12 @@ public class WorkerLookups {
             logNowAndThen(e);
             return VerifyResponses.notReady(VerifyResponses.RETRY_AFTER_SECONDS);
         } finally {
+            giveBack(held);
+        }
+    }
+
+    private void giveBack(AtomicBoolean held) {
+        if (held.compareAndSet(true, false)) {
             slots.release();
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,19 @@ class WorkerLookupsTest {
             status = one.run(() -> Response.ok("OK").build()).await().atMost(SOON).getStatus();
         }
         assertEquals(200, status);
+    }
+
+    @Test
+    void aPoolThatRefusesTheTaskGivesThePlaceBackAnd503() {
+        // Given a worker pool that refuses every task, as one does while shutting down, and a single place
+        WorkerLookups refusing = new WorkerLookups(1, task -> {
+            throw new RejectedExecutionException("shutting down");
+        }, new VerifyCounts(meters));
+        // When two requests come one after the other / Then both are 503, and neither was turned away as
+        // overload: the first one's place came back although no worker ever ran it
+        assertEquals(503, refusing.run(() -> Response.ok("OK").build()).await().atMost(SOON).getStatus());
+        assertEquals(503, refusing.run(() -> Response.ok("OK").build()).await().atMost(SOON).getStatus());
+        assertEquals(0.0, meters.get(VerifyCounts.METER).tag("answer", VerifyCounts.OVERLOADED).counter().count());
     }
 
     private Response answer() {

@@ -169,12 +169,9 @@ public class CompletionIssuer {
 
     /** Names the field, like the REST mapper, but not the value: it may be personal data. */
     private static Rejected malformed(Exception failure) {
-        if (!(failure instanceof JsonProcessingException)
-                && !(failure.getCause() instanceof JsonProcessingException)) {
+        if (!(failure instanceof JsonProcessingException e)) {
             return Rejected.because("malformed-body: not a credential request");
         }
-        JsonProcessingException e = failure instanceof JsonProcessingException json ? json
-                : (JsonProcessingException) failure.getCause();
         return MalformedBody.field(e)
                 .map(field -> new Rejected("malformed-body", List.of(new FieldError(field, "has a wrong type or value"))))
                 .orElseGet(() -> Rejected.because("malformed-body: " + MalformedBody.detail(e)));

@@ -262,7 +262,7 @@ class CredentialApiTest {
         createIssuer("lbl-" + suffix(), "lbl-" + suffix() + ".example.com/v", "[]");
         given().header("Authorization", ADMIN).queryParam("label", "ci\u0000runner")
                 .post("/api/v1/issuers/{i}/api-keys", lastIssuerId)
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("label"));
     }
 
     @Test
