@@ -2,12 +2,12 @@ package dev.microcred.issuer.issuer.api;
 
 import dev.microcred.issuer.access.IssuerKeyRequired;
 import dev.microcred.issuer.access.OperatorOnly;
+import dev.microcred.issuer.credential.api.TextLine;
 import dev.microcred.issuer.issuer.ApiKey;
 import dev.microcred.issuer.issuer.Issuer;
 import dev.microcred.issuer.issuer.IssuerService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -58,8 +58,8 @@ public class IssuerResource {
     @POST
     @Path("/{issuerId}/api-keys")
     @OperatorOnly
-    public Response createKey(@PathParam("issuerId") String issuerId, @QueryParam("label") @Size(max = 100)
-            @Pattern(regexp = "\\P{Cc}*", message = "must not hold control characters") String label) {
+    public Response createKey(@PathParam("issuerId") String issuerId,
+            @QueryParam("label") @Size(max = 100) @TextLine String label) {
         ApiKey key = service.createKey(issuerId, label);
         return Response.status(Response.Status.CREATED).entity(ApiKeyResponse.created(key, label, clock.instant())).build();
     }
