@@ -2,13 +2,16 @@ package dev.microcred.issuer.outbox.relay;
 
 import dev.microcred.schemas.AvroCodec;
 import dev.microcred.schemas.Topics;
+import dev.microcred.schemas.RelayHeartbeat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -38,11 +41,14 @@ final class EventPublisher implements AutoCloseable {
 
     private final KafkaProducer<String, SpecificRecord> producer;
     private final Map<String, Object> consumerConfig;
+    private final int eventPartitions;
 
+    /** @param eventPartitions the partition count credential-events must have (topics.partitions) */
     EventPublisher(Map<String, Object> producerConfig, Serializer<SpecificRecord> valueSerializer,
-            Map<String, Object> consumerConfig) {
+            Map<String, Object> consumerConfig, int eventPartitions) {
         this.producer = new KafkaProducer<>(producerConfig, new StringSerializer(), valueSerializer);
         this.consumerConfig = consumerConfig;
+        this.eventPartitions = eventPartitions;
         try {
             // Fences any older relay that used the same transactional id and aborts its open transaction.
             producer.initTransactions();
@@ -52,8 +58,13 @@ final class EventPublisher implements AutoCloseable {
         }
     }
 
-    /** Sends the batch in one transaction; returns, per partition written, the offset after its last record. */
-    Map<TopicPartition, Long> publish(List<PendingEvent> batch) {
+    /**
+     * Sends the batch in one transaction, followed, when {@code heartbeat} is given, by a
+     * {@link RelayHeartbeat} on every partition of credential-events; returns, per partition written,
+     * the offset after its last record.
+     */
+    Map<TopicPartition, Long> publish(List<PendingEvent> batch, Optional<Instant> heartbeat) {
+        List<ProducerRecord<String, SpecificRecord>> heartbeats = heartbeat.map(this::heartbeats).orElse(List.of());
         producer.beginTransaction();
         try {
             List<Future<RecordMetadata>> sent = new ArrayList<>();
@@ -63,12 +74,32 @@ final class EventPublisher implements AutoCloseable {
                 record.headers().add(SEQUENCE_HEADER, Long.toString(event.sequence()).getBytes(StandardCharsets.UTF_8));
                 sent.add(producer.send(record));
             }
+            heartbeats.forEach(record -> sent.add(producer.send(record)));
             producer.commitTransaction();
             return nextOffsets(sent);
         } catch (RuntimeException e) {
             abortQuietly(e);
             throw e;
         }
+    }
+
+    /**
+     * One heartbeat per partition. The partition count is checked on every beat, not only at start-up:
+     * with partitions added under a running relay, it stops (and verify answers 503 as heartbeats age)
+     * before an event lands in a partition that never saw its hash.
+     */
+    private List<ProducerRecord<String, SpecificRecord>> heartbeats(Instant asOf) {
+        String topic = Topics.CREDENTIAL_EVENTS.topic();
+        int partitions = producer.partitionsFor(topic).size();
+        if (partitions != eventPartitions) {
+            throw new IllegalStateException(topic + " has " + partitions + " partitions but topics.partitions is "
+                    + eventPartitions + "; the relay publishes nothing until they agree");
+        }
+        List<ProducerRecord<String, SpecificRecord>> records = new ArrayList<>(partitions);
+        for (int partition = 0; partition < partitions; partition++) {
+            records.add(RelayHeartbeat.record(topic, partition, asOf));
+        }
+        return records;
     }
 
     private static Map<TopicPartition, Long> nextOffsets(List<Future<RecordMetadata>> sent) {

@@ -8,8 +8,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.common.TopicPartition;
@@ -23,6 +25,12 @@ import org.jboss.logging.Logger;
  * process killed) the relay starts over with a new producer, and before sending anything it marks
  * the rows whose event ids it finds on the topics after those offsets: a batch that reached Kafka
  * but not the mark is never sent twice.
+ * <p>
+ * After a batch that empties the outbox, and at least every heartbeat interval while it is idle, the
+ * relay also writes a {@link dev.microcred.schemas.RelayHeartbeat} to every partition of
+ * credential-events, in the same transaction: status-stream answers only from a view that has
+ * folded a recent one, so a relay that stalls for any reason turns verify answers into 503s
+ * instead of leaving them to grow stale.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -34,6 +42,7 @@ public class OutboxRelay {
     private final DataSourceConfig database;
     private final Clock clock;
     private final Counter published;
+    private final int eventPartitions;
     private volatile boolean running;
     private Thread worker;
 
@@ -45,12 +54,13 @@ public class OutboxRelay {
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password,
-            Clock clock, MeterRegistry metrics) {
+            @ConfigProperty(name = "topics.partitions") int eventPartitions, Clock clock, MeterRegistry metrics) {
         this.config = config;
         this.kafka = kafka;
         this.pending = pending;
         this.database = new DataSourceConfig(url, user, password);
         this.clock = clock;
+        this.eventPartitions = eventPartitions;
         this.published = metrics.counter("outbox.events.published");
         metrics.gauge("outbox.events.pending", pending, p -> running ? p.backlog() : -1);
     }
@@ -92,19 +102,35 @@ public class OutboxRelay {
     }
 
     private void relayWhileLeader(RelayLeadership leadership) {
-        try (EventPublisher publisher = new EventPublisher(kafka.producer(), kafka.valueSerializer(), kafka.consumer())) {
+        try (EventPublisher publisher = new EventPublisher(kafka.producer(), kafka.valueSerializer(), kafka.consumer(),
+                eventPartitions)) {
             markAlreadyPublished(publisher);
+            Instant lastHeartbeat = Instant.EPOCH;
             while (running && leadership.held()) {
+                // Taken before the query: every event committed before it is among the rows the query sees.
+                Instant asOf = clock.instant();
                 List<PendingEvent> batch = pending.next(config.batchSize());
-                if (batch.isEmpty()) {
+                Optional<Instant> heartbeat = heartbeatDue(batch.size(), asOf, lastHeartbeat);
+                if (batch.isEmpty() && heartbeat.isEmpty()) {
                     pause(config.interval().toMillis());
                     continue;
                 }
-                Map<TopicPartition, Long> ended = publisher.publish(batch);
+                Map<TopicPartition, Long> ended = publisher.publish(batch, heartbeat);
                 pending.markPublished(batch.stream().map(PendingEvent::eventId).toList(), ended, clock.instant());
                 published.increment(batch.size());
+                lastHeartbeat = heartbeat.orElse(lastHeartbeat);
             }
         }
+    }
+
+    /**
+     * A heartbeat may say "everything before asOf is out" only when this batch holds every row the
+     * query saw (fewer than a full batch); it is sent once per heartbeat interval.
+     */
+    private Optional<Instant> heartbeatDue(int batchSize, Instant asOf, Instant lastHeartbeat) {
+        boolean drained = batchSize < config.batchSize();
+        boolean due = !asOf.isBefore(lastHeartbeat.plus(config.heartbeatInterval()));
+        return drained && due ? Optional.of(asOf) : Optional.empty();
     }
 
     private void markAlreadyPublished(EventPublisher publisher) {

@@ -18,6 +18,13 @@ interface RelayConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * How often the relay tells status-stream, through every partition, that the outbox is published
+     * up to now; status.max-staleness there must leave room for it.
+     */
+    @WithDefault("1s")
+    Duration heartbeatInterval();
+
     @WithDefault("issuer-outbox-relay")
     String transactionalId();
 }

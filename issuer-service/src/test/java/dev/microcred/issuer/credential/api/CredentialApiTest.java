@@ -22,7 +22,19 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageDecoder;
+import dev.microcred.schemas.RelayHeartbeat;
+import dev.microcred.schemas.Topics;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +47,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = true)
 class CredentialApiTest {
     private static final String ADMIN = "Bearer test-admin-token";
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
     private static final String SEED_ONE_HASH = "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13ded";
 
     @Test
@@ -53,6 +68,25 @@ class CredentialApiTest {
                 .body("text.html", containsString("<span verifiable-text=\"start\""))
                 .body("verifyLine", equalTo("verify:" + issuerId + ".training/cred/jc-lambda-2026"))
                 .body("verifyUrl", equalTo("https://" + issuerId + ".training/cred/jc-lambda-2026/" + SEED_ONE_HASH));
+    }
+
+    @Test
+    void anIssuedEventIsFollowedInItsPartitionByARelayHeartbeatThatVouchesForIt() {
+        // Given a credential issued: its event is committed in the outbox when the answer arrives
+        String key = createIssuer("beat-" + suffix(), "beat-" + suffix() + ".training/cred", "[]");
+        String hash = issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json")).statusCode(201)
+                .extract().path("hash");
+        Instant answered = Instant.now();
+        // When the relay next vouches, in every partition, for everything committed before it looked
+        List<ConsumerRecord<String, byte[]>> records = awaitRecords(rs -> rs.stream()
+                .filter(r -> r.value() == null && RelayHeartbeat.asOf(r.headers()).map(t -> !t.isBefore(answered)).orElse(false))
+                .map(ConsumerRecord::partition).distinct().count() == 6);
+        // Then the event comes before such a heartbeat in its own partition
+        ConsumerRecord<String, byte[]> event = records.stream().filter(r -> hash.equals(r.key())).findFirst().orElseThrow();
+        assertTrue(records.stream().anyMatch(r -> r.partition() == event.partition() && r.offset() > event.offset()
+                && RelayHeartbeat.KEY.equals(r.key()) && !RelayHeartbeat.asOf(r.headers()).orElseThrow().isBefore(answered)));
+        // And every heartbeat is a record without a value, keyed apart from any hash, on every partition
+        assertTrue(records.stream().filter(r -> r.value() == null).allMatch(r -> RelayHeartbeat.KEY.equals(r.key())));
     }
 
     @Test
@@ -341,6 +375,24 @@ class CredentialApiTest {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return request.post("/api/v1/issuers/{i}/credentials", issuerId).then();
+    }
+
+    /** credential-events from the start, read_committed, until the condition holds (10 s at most). */
+    private List<ConsumerRecord<String, byte[]>> awaitRecords(Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
+                "isolation.level", "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CREDENTIAL_EVENTS.topic()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!done.test(records)) {
+                assertTrue(System.nanoTime() < deadline, "condition not met on credential-events within 10 s");
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
     }
 
     private static String suffix() {
