@@ -12,7 +12,8 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 /**
  * Creates the topics a service writes, with their cleanup policies, unless they exist, and refuses
  * to start on an existing topic with the wrong cleanup policy (a credential-status that deletes
- * instead of compacting would lose the view of old credentials).
+ * instead of compacting would lose the view of old credentials) or, where asked, the wrong number
+ * of partitions.
  */
 public final class TopicProvisioning {
     private TopicProvisioning() {
@@ -39,6 +40,38 @@ public final class TopicProvisioning {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Refuses a topic whose partition count is not {@code expected}. Credential topics are keyed by
+     * hash, and a hash's partition is its key's murmur2 modulo the count: with partitions added, a
+     * hash's next event would land in a partition that never saw its earlier ones, whose status
+     * store would then answer without them (an old OK beside a new REVOKED).
+     */
+    public static void requirePartitions(String bootstrapServers, String topic, int expected) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            int actual = partitionCount(admin, topic);
+            if (actual != expected) {
+                throw new IllegalStateException("topic " + topic + " has " + actual + " partitions but topics.partitions is "
+                        + expected + "; a hash keeps its partition only while the count never changes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int partitionCount(Admin admin, String topic) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 50) {
+                    throw new IllegalStateException("could not describe " + topic, e.getCause());
+                }
+                Thread.sleep(100);
+            }
         }
     }
 

@@ -8,7 +8,10 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** This service writes credential-events and issuers (compacted); they exist before the relay sends. */
+/**
+ * This service writes credential-events and issuers (compacted); they exist before the relay sends.
+ * credential-events must have exactly topics.partitions partitions (see TopicProvisioning#requirePartitions).
+ */
 @ApplicationScoped
 public class OutputTopics {
     void create(@Observes StartupEvent startup, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
@@ -16,5 +19,6 @@ public class OutputTopics {
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
         TopicProvisioning.ensure(bootstrap, List.of(Topics.CREDENTIAL_EVENTS, Topics.ISSUERS), partitions,
                 replicationFactor);
+        TopicProvisioning.requirePartitions(bootstrap, Topics.CREDENTIAL_EVENTS.topic(), partitions);
     }
 }
