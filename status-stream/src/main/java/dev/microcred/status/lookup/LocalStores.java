@@ -2,9 +2,13 @@ package dev.microcred.status.lookup;
 
 import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.status.topology.ActiveStatusStores;
+import dev.microcred.status.topology.FreshnessMark;
 import dev.microcred.status.topology.StatusTopology;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -20,7 +24,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  * because it holds no store, only the query. On every {@code get}, Kafka Streams (checked in 4.1.2:
  * CompositeReadOnlyKeyValueStore, WrappingStoreProvider, StreamThreadStateStoreProvider) looks the
  * store up again among the tasks the live stream threads hold at that moment, pinned to the
- * partition, and checks it is open. Either read is refused unless Streams is running or rebalancing.
+ * partition, and checks it is open. Either read is refused unless Streams is running or rebalancing,
+ * and unless the copy's {@link FreshnessMark}, read before the view, is within the {@link FreshnessBound}.
  */
 final class LocalStores {
     private static final QueryableStoreType<ReadOnlyKeyValueStore<String, CredentialStatus>> TYPE =
@@ -28,16 +33,19 @@ final class LocalStores {
 
     private final KafkaStreams streams;
     private final ActiveStatusStores active;
+    private final FreshnessBound freshness;
     private final Map<Integer, ReadOnlyKeyValueStore<String, CredentialStatus>> anyCopy = new ConcurrentHashMap<>();
 
-    LocalStores(KafkaStreams streams, ActiveStatusStores active) {
+    LocalStores(KafkaStreams streams, ActiveStatusStores active, FreshnessBound freshness) {
         this.streams = streams;
         this.active = active;
+        this.freshness = freshness;
     }
 
-    /** The partition's active copy, while its task runs here (so restored and current). */
+    /** The partition's active copy, while its task runs here (so restored) and its mark is fresh (so current). */
     Lookup readActive(int partition, String hash) {
-        return read(active.of(partition), hash);
+        ActiveStatusStores.ActiveCopy copy = active.of(partition);
+        return copy == null ? new Lookup.NotReady() : read(copy.store(), copy::freshAsOf, hash);
     }
 
     /** Any copy of the partition here; the caller decides whether its lag allows an answer. */
@@ -51,14 +59,22 @@ final class LocalStores {
                 return new Lookup.NotReady();
             }
         }
-        return read(store, hash);
+        if (store == null) {
+            return new Lookup.NotReady();
+        }
+        ReadOnlyKeyValueStore<String, CredentialStatus> copy = store;
+        return read(copy, () -> FreshnessMark.in(copy), hash);
     }
 
-    private Lookup read(ReadOnlyKeyValueStore<String, CredentialStatus> store, String hash) {
-        if (store == null || !streams.state().isRunningOrRebalancing()) {
+    /** @param mark the copy's freshness mark, read before the view */
+    private Lookup read(ReadOnlyKeyValueStore<String, CredentialStatus> store, Supplier<Optional<Instant>> mark, String hash) {
+        if (!streams.state().isRunningOrRebalancing() || FreshnessMark.KEY.equals(hash)) {
             return new Lookup.NotReady();
         }
         try {
+            if (!freshness.allows(mark.get())) {
+                return new Lookup.NotReady();
+            }
             CredentialStatus view = store.get(hash);
             return view == null ? new Lookup.NotFound() : new Lookup.Found(view);
         } catch (InvalidStateStoreException | IllegalStateException e) {

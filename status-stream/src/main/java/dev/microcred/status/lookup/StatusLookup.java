@@ -3,6 +3,8 @@ package dev.microcred.status.lookup;
 import dev.microcred.status.topology.ActiveStatusStores;
 import dev.microcred.status.topology.StatusTopology;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * says where the partition lives; {@link LookupPlan} decides which copy may answer; this class
  * reads that copy: its own stores through interactive queries, another instance's through
  * {@link PeerClient}. Reads are pinned to the hash's partition, so a copy that is missing or not
- * yet restored fails the read ("not ready") instead of returning a wrong "not found".
+ * yet restored fails the read ("not ready") instead of returning a wrong "not found", and so does
+ * a copy whose last relay heartbeat is older than the {@link FreshnessBound}.
  */
 @ApplicationScoped
 public class StatusLookup {
@@ -35,9 +38,10 @@ public class StatusLookup {
 
     StatusLookup(KafkaStreams streams, ActiveStatusStores active,
             @ConfigProperty(name = "kafka-streams.application.server") String self, StoreLags lags, PeerClient peers,
-            @ConfigProperty(name = "status.max-standby-lag") long maxStandbyLag) {
+            @ConfigProperty(name = "status.max-standby-lag") long maxStandbyLag,
+            @ConfigProperty(name = "status.max-staleness") Duration maxStaleness, Clock clock) {
         this.streams = streams;
-        this.stores = new LocalStores(streams, active);
+        this.stores = new LocalStores(streams, active, new FreshnessBound(clock, maxStaleness));
         this.partitions = new HashPartitions(streams);
         this.self = instance(HostInfo.buildFromEndpoint(self));
         this.lags = lags;

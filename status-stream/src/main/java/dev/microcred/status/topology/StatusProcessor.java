@@ -2,8 +2,10 @@ package dev.microcred.status.topology;
 
 import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.CredentialStatus;
+import dev.microcred.schemas.RelayHeartbeat;
 import dev.microcred.status.view.StatusChange;
 import dev.microcred.status.view.StatusFold;
+import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,6 +13,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Folds each event into the store and forwards what changed; the fold itself is {@link StatusFold}.
+ * A relay heartbeat moves the partition's {@link FreshnessMark} forward and forwards nothing.
  * While it runs, its partition's store is in {@link ActiveStatusStores} for verify to read.
  */
 final class StatusProcessor implements Processor<String, CredentialEvent, String, StatusChange> {
@@ -37,12 +40,25 @@ final class StatusProcessor implements Processor<String, CredentialEvent, String
     @Override
     public void process(Record<String, CredentialEvent> record) {
         if (record.value() == null) {
+            RelayHeartbeat.asOf(record.headers()).ifPresent(this::heartbeat);
             return;
         }
         String hash = record.value().getHash();
+        if (FreshnessMark.KEY.equals(hash)) {
+            return; // the issuer only ever writes SHA-256 hashes; nothing may overwrite the mark
+        }
         StatusFold.apply(store.get(hash), record.value()).ifPresent(change -> {
             store.put(hash, change.view());
             context.forward(record.withKey(hash).withValue(change));
         });
+    }
+
+    /** Only forward: a heartbeat from a relay whose clock stepped back still vouches for less, not more. */
+    private void heartbeat(Instant asOf) {
+        Instant current = FreshnessMark.in(store).orElse(Instant.EPOCH);
+        if (asOf.isAfter(current)) {
+            store.put(FreshnessMark.KEY, FreshnessMark.of(asOf));
+            active.folded(context.taskId().partition(), store, asOf);
+        }
     }
 }

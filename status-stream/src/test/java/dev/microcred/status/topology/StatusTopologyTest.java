@@ -11,13 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.CredentialStatus;
+import dev.microcred.schemas.RelayHeartbeat;
 import dev.microcred.schemas.RevocationReason;
 import dev.microcred.schemas.StatusDelta;
 import dev.microcred.schemas.Topics;
 import dev.microcred.status.Events;
 import dev.microcred.status.kafka.AvroBinarySerde;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -80,7 +83,7 @@ class StatusTopologyTest {
         send(Events.issued(LAMBDA_DEEP_DIVE, 41));
 
         //Then verify reads the running store of partition 0, and there is none for another partition
-        assertEquals(CredentialState.VALID, active.of(0).get(LAMBDA_DEEP_DIVE.hash()).getState());
+        assertEquals(CredentialState.VALID, active.of(0).store().get(LAMBDA_DEEP_DIVE.hash()).getState());
         assertNull(active.of(1));
 
         //When the task stops
@@ -89,6 +92,52 @@ class StatusTopologyTest {
 
         //Then partition 0's store is no longer offered
         assertNull(active.of(0));
+    }
+
+    @Test
+    void aRelayHeartbeatMovesThePartitionsFreshnessMarkAndEmitsNothing() {
+        //Given seed credential 1 was issued and no heartbeat has been folded yet
+        send(Events.issued(LAMBDA_DEEP_DIVE, 41));
+        drainOutputs();
+        assertEquals(Optional.empty(), active.of(0).freshAsOf());
+
+        //When the relay vouches that the outbox was published up to 12:00:01
+        Instant asOf = Instant.parse("2026-02-01T12:00:01Z");
+        heartbeat(asOf);
+
+        //Then the mark is in the store, where the changelog carries it to standbys, and verify sees it
+        assertEquals(Optional.of(asOf), FreshnessMark.in(store));
+        assertEquals(Optional.of(asOf), active.of(0).freshAsOf());
+        //And the credential's view is untouched, and neither witnesses nor the status topic hear of it
+        assertEquals(CredentialState.VALID, store.get(LAMBDA_DEEP_DIVE.hash()).getState());
+        assertNothingMoreEmitted();
+    }
+
+    @Test
+    void anOlderHeartbeatNeverMovesTheMarkBack() {
+        //Given a heartbeat at 12:00:05 was folded
+        heartbeat(Instant.parse("2026-02-01T12:00:05Z"));
+
+        //When one from a relay whose clock stepped back arrives
+        heartbeat(Instant.parse("2026-02-01T12:00:02Z"));
+
+        //Then the mark still says 12:00:05: the later promise holds
+        assertEquals(Optional.of(Instant.parse("2026-02-01T12:00:05Z")), active.of(0).freshAsOf());
+    }
+
+    @Test
+    void anEventNamingTheMarksKeyCannotOverwriteIt() {
+        //Given a heartbeat was folded
+        heartbeat(Instant.parse("2026-02-01T12:00:05Z"));
+
+        //When an event claims the mark's key as its hash
+        CredentialEvent forged = Events.issued(LAMBDA_DEEP_DIVE, 41);
+        forged.setHash(FreshnessMark.KEY);
+        events.pipeInput(FreshnessMark.KEY, forged);
+
+        //Then the mark is unchanged and nothing is emitted
+        assertEquals(Optional.of(Instant.parse("2026-02-01T12:00:05Z")), FreshnessMark.in(store));
+        assertNothingMoreEmitted();
     }
 
     @Test
@@ -358,6 +407,11 @@ class StatusTopologyTest {
 
         //Then its delta names both jurisdictions
         assertEquals(List.of("US", "UK"), deltaTopic.readValue().getJurisdictions());
+    }
+
+    private void heartbeat(Instant asOf) {
+        events.pipeInput(new TestRecord<>(RelayHeartbeat.KEY, null,
+                RelayHeartbeat.record(Topics.CREDENTIAL_EVENTS.topic(), 0, asOf).headers(), asOf));
     }
 
     private void send(CredentialEvent event) {
