@@ -4,20 +4,22 @@ import java.util.Locale;
 
 /**
  * A request path split the way clients build it: {@code /<base path>[/<segment>]/<last>}, where
- * {@code last} is a hash or {@code verification-meta.json}. The host comes from
- * X-Forwarded-Host (set by the proxy in front) or else Host, lower case and without a port.
- * Read on every verify request, so it allocates only the strings it returns.
+ * {@code last} is a hash or {@code verification-meta.json}. The host is the header
+ * {@link TrustedProxies} chose (Host, or a trusted proxy's X-Forwarded-Host), lower case and
+ * without a port. Read on every verify request, so it allocates only the strings it returns.
  */
 public record VerifyRequest(String host, String directory, String last) {
     public static final String META = "verification-meta.json";
     private static final int HASH_LENGTH = 64;
 
-    /** @param path as JAX-RS gives it: usually without the leading slash */
-    public static VerifyRequest of(String path, String hostHeader, String forwardedHost) {
+    /**
+     * @param path as JAX-RS gives it: usually without the leading slash
+     * @param hostHeader the one header value that names the host, from {@link TrustedProxies#hostHeader}
+     */
+    public static VerifyRequest of(String path, String hostHeader) {
         int slash = path.lastIndexOf('/');
         String directory = slash < 0 ? "" : path.startsWith("/") ? path.substring(0, slash) : "/" + path.substring(0, slash);
-        return new VerifyRequest(host(forwardedHost != null && !forwardedHost.isBlank() ? forwardedHost : hostHeader),
-                directory, path.substring(slash + 1));
+        return new VerifyRequest(host(hostHeader), directory, path.substring(slash + 1));
     }
 
     public boolean asksForMetadata() {
@@ -42,14 +44,16 @@ public record VerifyRequest(String host, String directory, String last) {
         return last.toLowerCase(Locale.ROOT);
     }
 
-    /** The first host of a proxy chain, lower case, without a port (an IPv6 literal keeps its brackets). */
+    /**
+     * Lower case, without a port (an IPv6 literal keeps its brackets). A list is no host: a Host
+     * header holds one, and TrustedProxies has already taken the proxy's entry of a forwarded list.
+     */
     private static String host(String header) {
-        if (header == null) {
+        if (header == null || header.indexOf(',') >= 0) {
             return "";
         }
-        int comma = header.indexOf(',');
-        String first = (comma < 0 ? header : header.substring(0, comma)).trim().toLowerCase(Locale.ROOT);
-        int colon = first.lastIndexOf(':');
-        return colon > 0 && !first.endsWith("]") ? first.substring(0, colon) : first;
+        String host = header.trim().toLowerCase(Locale.ROOT);
+        int colon = host.lastIndexOf(':');
+        return colon > 0 && !host.endsWith("]") ? host.substring(0, colon) : host;
     }
 }

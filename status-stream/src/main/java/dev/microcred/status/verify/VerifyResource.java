@@ -4,11 +4,13 @@ import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.StatusLookup;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -35,21 +37,25 @@ public class VerifyResource {
     private final IssuerLookup issuers;
     private final VerifyCounts counts;
     private final WorkerLookups workers;
+    private final TrustedProxies proxies;
     private final Clock clock;
 
-    VerifyResource(StatusLookup lookup, IssuerLookup issuers, VerifyCounts counts, WorkerLookups workers, Clock clock) {
+    VerifyResource(StatusLookup lookup, IssuerLookup issuers, VerifyCounts counts, WorkerLookups workers,
+            TrustedProxies proxies, Clock clock) {
         this.lookup = lookup;
         this.issuers = issuers;
         this.counts = counts;
         this.workers = workers;
+        this.proxies = proxies;
         this.clock = clock;
     }
 
     @GET
     @Path("{path: .+}")
     public Uni<Response> verify(@PathParam("path") String path, @HeaderParam(HttpHeaders.HOST) String host,
-            @HeaderParam("X-Forwarded-Host") String forwardedHost, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        VerifyRequest request = VerifyRequest.of(path, host, forwardedHost);
+            @HeaderParam(VerifyRoute.FORWARDED_HOST) String forwardedHost, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Context HttpServerRequest http) {
+        VerifyRequest request = VerifyRequest.of(path, proxies.hostHeader(VerifyRoute.peer(http), host, forwardedHost));
         if (request.asksForMetadata()) {
             return workers.run(() -> metadata(issuers.issuerAt(request.host(), request.directory())));
         }

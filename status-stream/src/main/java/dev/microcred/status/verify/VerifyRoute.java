@@ -26,19 +26,22 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class VerifyRoute {
+    static final String FORWARDED_HOST = "X-Forwarded-Host";
     private final Function<String, Optional<Lookup>> ownedAnswer;
     private final VerifyCounts counts;
+    private final TrustedProxies proxies;
     private final Clock clock;
 
     @Inject
-    VerifyRoute(StatusLookup lookup, VerifyCounts counts, Clock clock) {
-        this(lookup::findIfOwnedHere, counts, clock);
+    VerifyRoute(StatusLookup lookup, VerifyCounts counts, TrustedProxies proxies, Clock clock) {
+        this(lookup::findIfOwnedHere, counts, proxies, clock);
     }
 
     /** @param ownedAnswer the answer of this instance's active store when it owns the hash, else empty */
-    VerifyRoute(Function<String, Optional<Lookup>> ownedAnswer, VerifyCounts counts, Clock clock) {
+    VerifyRoute(Function<String, Optional<Lookup>> ownedAnswer, VerifyCounts counts, TrustedProxies proxies, Clock clock) {
         this.ownedAnswer = ownedAnswer;
         this.counts = counts;
+        this.proxies = proxies;
         this.clock = clock;
     }
 
@@ -53,7 +56,8 @@ public class VerifyRoute {
             context.next();
             return;
         }
-        VerifyRequest request = VerifyRequest.of(path, http.getHeader("Host"), http.getHeader("X-Forwarded-Host"));
+        VerifyRequest request = VerifyRequest.of(path, proxies.hostHeader(peer(http), http.getHeader("Host"),
+                http.getHeader(FORWARDED_HOST)));
         Optional<Lookup> owned = request.asksForMetadata() || !request.hasWellFormedHash()
                 ? Optional.empty() : ownedIfReadable(request.hash());
         if (owned.isEmpty()) {
@@ -76,6 +80,10 @@ public class VerifyRoute {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    static String peer(HttpServerRequest http) {
+        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
     }
 
     /** A path this route may read as it is: public, without escapes, empty or dot segments. */

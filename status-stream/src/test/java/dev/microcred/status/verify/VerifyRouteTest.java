@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,8 @@ class VerifyRouteTest {
     static void start() throws Exception {
         vertx = Vertx.vertx();
         Router router = Router.router(vertx);
-        new VerifyRoute(VerifyRouteTest::ownedAnswer, new VerifyCounts(METERS),
+        // The test client connects from loopback, playing the trusted proxy that names the host
+        new VerifyRoute(VerifyRouteTest::ownedAnswer, new VerifyCounts(METERS), TrustedProxies.of(List.of("127.0.0.1")),
                 Clock.fixed(Instant.parse("2026-02-01T12:00:00Z"), ZoneOffset.UTC)).install(router);
         // Where Quarkus REST 3.33 mounts its handler (order 20500, or 1500 next to servlets); the route sits before both.
         router.route().order(20_500).handler(context -> context.response().setStatusCode(299).end("passed on"));
