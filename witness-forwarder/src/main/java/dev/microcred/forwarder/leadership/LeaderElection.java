@@ -114,7 +114,11 @@ public class LeaderElection {
         }
     }
 
-    /** A dead server or network must fail the check, not hang it, so a lost leader notices. */
+    /**
+     * A dead server or network must fail the check, not hang it, so a lost leader notices; and a dead
+     * leader host must not keep the lock on the server for hours: the server sends keepalives every 2 s
+     * after 5 s of silence and gives up on the session within about 11 s (10 s TCP user timeout).
+     */
     private static Properties sessionProperties(String user, String password, Duration retryInterval) {
         Properties properties = new Properties();
         properties.setProperty("user", user);
@@ -123,6 +127,8 @@ public class LeaderElection {
         properties.setProperty("tcpKeepAlive", "true");
         properties.setProperty("connectTimeout", "10");
         properties.setProperty("socketTimeout", Long.toString(Math.max(10, retryInterval.toSeconds() * 5)));
+        properties.setProperty("options", "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3"
+                + " -c tcp_user_timeout=10000");
         return properties;
     }
 }

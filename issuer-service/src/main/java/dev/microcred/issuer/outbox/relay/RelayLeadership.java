@@ -5,12 +5,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Only one relay publishes per database: the holder of a PostgreSQL session advisory lock, on a
  * connection of its own (not from the pool, which could hand a lock-holding session to someone
  * else). If the connection dies the lock is released and another instance takes over; the
  * transactional id then fences the old producer.
+ * <p>
+ * A host that dies without closing its connections would leave the server holding the lock until
+ * its TCP stack gave up (hours by default). The session asks the server for keepalives every 2 s
+ * after 5 s of silence and a 10 s TCP user timeout, so a dead relay's lock goes within about 11 s;
+ * on this side a socket timeout makes a leader cut off from the server notice within 10 s.
  */
 final class RelayLeadership implements AutoCloseable {
     private static final long LOCK_KEY = 0x6d6963726f637265L; // "microcre"
@@ -23,12 +29,25 @@ final class RelayLeadership implements AutoCloseable {
 
     /** The leadership, or null when another instance holds it. */
     static RelayLeadership tryAcquire(String jdbcUrl, String user, String password) throws SQLException {
-        Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+        Connection connection = DriverManager.getConnection(jdbcUrl, sessionProperties(user, password));
         if (query(connection, "select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
             return new RelayLeadership(connection);
         }
         connection.close();
         return null;
+    }
+
+    static Properties sessionProperties(String user, String password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        properties.setProperty("ApplicationName", "issuer-outbox-relay-leadership");
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("socketTimeout", "10");
+        properties.setProperty("options", "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3"
+                + " -c tcp_user_timeout=10000");
+        return properties;
     }
 
     /** True while this session still holds the lock. */
