@@ -40,7 +40,10 @@ public final class ApicurioRegistry implements AutoCloseable {
                 "APICURIO_STORAGE_SQL_KIND", "postgresql",
                 "APICURIO_DATASOURCE_URL", jdbcUrl,
                 "APICURIO_DATASOURCE_USERNAME", user,
-                "APICURIO_DATASOURCE_PASSWORD", password));
+                "APICURIO_DATASOURCE_PASSWORD", password,
+                // Its pool would otherwise hand out connections a PostgreSQL restart killed for up to two
+                // minutes (the default validation interval), answering 500 to every schema look-up meanwhile.
+                "QUARKUS_DATASOURCE_POSTGRESQL_JDBC_BACKGROUND_VALIDATION_INTERVAL", "5S"));
     }
 
     private static ApicurioRegistry start(int port, Path logFile, Map<String, String> environment) {

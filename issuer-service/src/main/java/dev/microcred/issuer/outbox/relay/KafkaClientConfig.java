@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 import org.eclipse.microprofile.config.Config;
 
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.Config;
 class KafkaClientConfig {
     private final Config config;
     private final RelayConfig relay;
+    private Serializer<SpecificRecord> serializer;
 
     KafkaClientConfig(Config config, RelayConfig relay) {
         this.config = config;
@@ -42,12 +44,32 @@ class KafkaClientConfig {
         return c;
     }
 
-    Serializer<SpecificRecord> valueSerializer() {
-        Map<String, Object> registry = RegistrySettings.from(config.getPropertyNames(),
-                name -> config.getOptionalValue(name, String.class));
-        AvroKafkaSerializer<SpecificRecord> serializer = new AvroKafkaSerializer<>();
-        serializer.configure(registry, false);
-        return serializer;
+    /**
+     * One serializer for the life of the service, handed to every producer the relay makes: it keeps
+     * the schema ids it looked up, so a relay that restarts (after a broker or database failure)
+     * publishes again without the registry. A producer's close would close it, so producers get it
+     * through a view whose close does nothing.
+     */
+    synchronized Serializer<SpecificRecord> valueSerializer() {
+        if (serializer == null) {
+            Map<String, Object> registry = RegistrySettings.from(config.getPropertyNames(),
+                    name -> config.getOptionalValue(name, String.class));
+            AvroKafkaSerializer<SpecificRecord> created = new AvroKafkaSerializer<>();
+            created.configure(registry, false);
+            serializer = created;
+        }
+        Serializer<SpecificRecord> kept = serializer;
+        return new Serializer<>() {
+            @Override
+            public byte[] serialize(String topic, SpecificRecord data) {
+                return kept.serialize(topic, data);
+            }
+
+            @Override
+            public byte[] serialize(String topic, Headers headers, SpecificRecord data) {
+                return kept.serialize(topic, headers, data);
+            }
+        };
     }
 
     private String bootstrapServers() {
