@@ -72,7 +72,7 @@ class CredentialRendererTest {
     void serialLineSitsJustAboveTheVerifyLineAndChangesTheHash() {
         // Given seed credential 1 and a serial
         SeedCredential seed = SeedCredential.lambdaDeepDive();
-        Serial serial = new Serial("7KF3-K49E-MXR9");
+        Serial serial = new Serial("7KF3-K49E-MXR9-3WAC-HN7T");
 
         // When it is rendered with and without the serial
         VerifiableCredentialText salted = CredentialRenderer.render(seed.content(), seed.issuer(), seed.style(),
@@ -81,7 +81,7 @@ class CredentialRendererTest {
 
         // Then the serial follows a blank line, right above the verify line, and is part of the hash
         List<String> lines = salted.plainText().lines().toList();
-        assertEquals(List.of("", "Serial: 7KF3-K49E-MXR9", "verify:aws.training/cred/jc-lambda-2026"),
+        assertEquals(List.of("", "Serial: 7KF3-K49E-MXR9-3WAC-HN7T", "verify:aws.training/cred/jc-lambda-2026"),
                 lines.subList(lines.size() - 3, lines.size()));
         assertNotEquals(plain.hash(), salted.hash());
         assertEquals(salted.hash(), VerifiableText.fromPlainText(salted.plainText()).hash());

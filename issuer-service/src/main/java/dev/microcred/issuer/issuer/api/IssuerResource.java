@@ -1,6 +1,5 @@
 package dev.microcred.issuer.issuer.api;
 
-import dev.microcred.issuer.access.IssuerKeyRequired;
 import dev.microcred.issuer.access.OperatorOnly;
 import dev.microcred.issuer.credential.api.TextLine;
 import dev.microcred.issuer.issuer.ApiKey;
@@ -21,7 +20,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
-/** Issuers and their API keys. Operators (admin token) manage them; an issuer may set its own privacy salt. */
+/**
+ * Issuers and their API keys, managed by operators (admin token). Turning the privacy salt off is
+ * an operator's act too: without the serial, a text built from guessable fields can be found from
+ * its hash by whoever sees the hash (witnesses among them), so an issuer's key alone must not do it.
+ */
 @Path("/api/v1/issuers")
 public class IssuerResource {
     private final IssuerService service;
@@ -50,7 +53,7 @@ public class IssuerResource {
 
     @PUT
     @Path("/{issuerId}/privacy-salt")
-    @IssuerKeyRequired
+    @OperatorOnly
     public IssuerResponse privacySalt(@PathParam("issuerId") String issuerId, @Valid @NotNull PrivacySaltRequest request) {
         return IssuerResponse.of(service.turnSerialOff(issuerId, request.serialOff()), null);
     }
