@@ -41,11 +41,11 @@ public final class LocalStackMain {
                   schema registry   %s
                   Kafka             %s
                   admin token       %s
-                  internal token    %s
+                  tools token       %s   (for the internal status API)
                   witness forwarder %s/api/v1/witnesses   (operator token %s)
                 %sStop with Ctrl-C.
                 """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
-                stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.internalToken(),
+                stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.toolsToken(),
                 stack.forwarder().url(), stack.forwarderToken(), witnesses);
     }
 }

@@ -5,6 +5,7 @@ import dev.microcred.status.lookup.PeerClient;
 import dev.microcred.status.lookup.StatusLookup;
 import dev.microcred.status.lookup.StoredStatus;
 import io.smallrye.common.annotation.NonBlocking;
+import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -24,9 +25,9 @@ import java.util.Locale;
 @Path(PeerClient.PATH + "{hash}")
 public class InternalLookupResource {
     private final StatusLookup lookup;
-    private final InternalToken token;
+    private final BearerTokens token;
 
-    InternalLookupResource(StatusLookup lookup, InternalToken token) {
+    InternalLookupResource(StatusLookup lookup, @Named(InternalTokens.PEERS) BearerTokens token) {
         this.lookup = lookup;
         this.token = token;
     }
@@ -35,7 +36,7 @@ public class InternalLookupResource {
     @NonBlocking
     public Response lookup(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("hash") String hash) {
         if (!token.accepts(authorization)) {
-            return InternalToken.challenge();
+            return InternalProblem.notAuthenticated();
         }
         Lookup found = lookup.findHere(hash.toLowerCase(Locale.ROOT));
         if (found instanceof Lookup.Found view) {

@@ -3,6 +3,7 @@ package dev.microcred.status.internal;
 import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.StatusLookup;
+import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -24,10 +25,10 @@ import java.util.Locale;
 public class InternalStatusResource {
     static final int RETRY_AFTER_SECONDS = 5;
     private final StatusLookup lookup;
-    private final InternalToken token;
+    private final BearerTokens token;
     private final Clock clock;
 
-    InternalStatusResource(StatusLookup lookup, InternalToken token, Clock clock) {
+    InternalStatusResource(StatusLookup lookup, @Named(InternalTokens.TOOLS) BearerTokens token, Clock clock) {
         this.lookup = lookup;
         this.token = token;
         this.clock = clock;
@@ -43,7 +44,7 @@ public class InternalStatusResource {
     @Path("/{hash}")
     public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("hash") String hash) {
         if (!token.accepts(authorization)) {
-            return InternalToken.challenge();
+            return InternalProblem.notAuthenticated();
         }
         Lookup found = lookup.find(hash.toLowerCase(Locale.ROOT));
         if (found instanceof Lookup.NotReady) {

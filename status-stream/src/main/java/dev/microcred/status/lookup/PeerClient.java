@@ -1,7 +1,10 @@
 package dev.microcred.status.lookup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.status.internal.BearerTokens;
+import dev.microcred.status.internal.InternalTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,11 +37,11 @@ public class PeerClient {
 
     PeerClient(@ConfigProperty(name = "status.forward.connect-timeout") Duration connectTimeout,
             @ConfigProperty(name = "status.forward.timeout") Duration timeout,
-            @ConfigProperty(name = "status.internal-token") String token, ObjectMapper json) {
+            @Named(InternalTokens.PEERS) BearerTokens tokens, ObjectMapper json) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
-        this.authorization = "Bearer " + token;
+        this.authorization = tokens.authorization();
         this.json = json;
     }
 

@@ -10,7 +10,7 @@ class InternalProblemTest {
 
     @Test
     void aMissingTokenIsA401ProblemWithItsChallenge() {
-        Response response = InternalToken.challenge();
+        Response response = InternalProblem.notAuthenticated();
         assertEquals(401, response.getStatus());
         assertEquals("Bearer", response.getHeaderString("WWW-Authenticate"));
         assertProblem(response, "urn:microcred:problem:not-authenticated", 401);
