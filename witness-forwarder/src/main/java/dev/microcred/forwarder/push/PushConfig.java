@@ -20,4 +20,10 @@ public interface PushConfig {
 
     /** Accept http:// push URLs (local stacks, tests). Read at registration, by WitnessRegistrar. */
     boolean allowPlainHttp();
+
+    /** Push to loopback, private and link-local addresses (local stacks, tests); see PushDestinations. */
+    boolean allowPrivateAddresses();
+
+    /** The largest answer read from a witness; a larger one is a failed attempt. */
+    int maxResponseBytes();
 }

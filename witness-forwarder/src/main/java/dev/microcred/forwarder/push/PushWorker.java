@@ -34,7 +34,8 @@ public class PushWorker implements Runnable {
         this.witness = witness;
         this.secret = secret;
         this.parts = parts;
-        this.client = new WitnessClient(parts.config().timeout(), parts.clock());
+        this.client = new WitnessClient(parts.config().timeout(), parts.clock(),
+                PushDestinations.of(parts.config().allowPrivateAddresses()), parts.config().maxResponseBytes());
     }
 
     public void stop() {
