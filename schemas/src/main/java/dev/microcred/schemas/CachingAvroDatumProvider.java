@@ -4,6 +4,7 @@ import io.apicurio.registry.serde.avro.DefaultAvroDatumProvider;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DatumWriter;
 
@@ -28,8 +29,15 @@ public class CachingAvroDatumProvider<T> extends DefaultAvroDatumProvider<T> {
         return writers.computeIfAbsent(schema, s -> super.createDatumWriter(data, s));
     }
 
+    /** A resolving reader is built only for a writer schema whose union branches the reader knows ({@link UnionBranches}). */
     @Override
     public DatumReader<T> createDatumReader(Schema schema) {
-        return readers.computeIfAbsent(schema, super::createDatumReader);
+        return readers.computeIfAbsent(schema, writer -> {
+            DatumReader<T> reader = super.createDatumReader(writer);
+            if (reader instanceof GenericDatumReader<T> resolving && resolving.getExpected() != null) {
+                UnionBranches.requireKnown(writer, resolving.getExpected());
+            }
+            return reader;
+        });
     }
 }

@@ -72,6 +72,7 @@ public final class SpecificModel {
     private static <T extends SpecificRecord> SpecificDatumReader<T> readerOf(Schema writer, Class<T> type) {
         return (SpecificDatumReader<T>) READERS.get(type).computeIfAbsent(writer, w -> {
             SpecificData data = of(type);
+            UnionBranches.requireKnown(w, data.getSchema(type));
             return new SpecificDatumReader<T>(w, data.getSchema(type), data);
         });
     }

@@ -1,5 +1,6 @@
 package dev.microcred.status.kafka;
 
+import dev.microcred.schemas.NewerSchema;
 import dev.microcred.schemas.RegistryOutage;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
@@ -14,7 +15,9 @@ import org.jboss.logging.Logger;
  * What a credential-events (or issuers) record that cannot be read does to the stream. A registry
  * that is away is an outage, not a bad record ({@link RegistryOutage}): after a pause the handler
  * throws {@link ReadAgainLater}, the thread fails, and {@link StreamThreadReplacement} starts a new
- * one, which reads the same record again from the committed offset, so nothing is skipped. Any
+ * one, which reads the same record again from the committed offset, so nothing is skipped. A record
+ * of a newer schema than this service reads ({@link NewerSchema}) is valid, and skipping it could
+ * skip a revocation: it is read again the same way until the service is upgraded. Any
  * other failure means the record can never be read: it is copied byte for byte to {@link #TOPIC}
  * with the reason and its coordinates ({@link RejectedRecords}) and the stream goes on past it,
  * instead of failing on it for ever on every instance in turn. If the copy cannot be written, the
@@ -46,6 +49,13 @@ public class PoisonEvents implements DeserializationExceptionHandler {
                     record.topic(), record.partition(), record.offset(), exception.toString());
             pause();
             throw new ReadAgainLater("the registry is away", exception);
+        }
+        if (NewerSchema.explains(exception)) {
+            LOG.errorf("%s-%d@%d was written with a schema newer than this status-stream can read; it stops here until"
+                    + " it is upgraded (schema changes roll out consumers first): %s", record.topic(), record.partition(),
+                    record.offset(), exception.toString());
+            pause();
+            throw new ReadAgainLater("written with a newer schema", exception);
         }
         try {
             rejections().publish(List.of(new Rejection(record.topic(), record.partition(), record.offset(), record.key(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.ConnectException;
 import java.util.Map;
+import org.apache.avro.AvroTypeException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -17,6 +18,15 @@ import org.junit.jupiter.api.Test;
 class PoisonEventsTest {
     private static final ConsumerRecord<byte[], byte[]> RECORD = new ConsumerRecord<>("credential-events", 2, 17L,
             "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13ded".getBytes(), new byte[] {0, 0, 0, 0, 9});
+
+    @Test
+    void aRecordOfANewerSchemaIsReadAgainNotSkipped() {
+        // A newer issuer-service wrote a change kind this status-stream does not know: skipping it could skip a revocation
+        PoisonEvents handler = new PoisonEvents();
+        handler.configure(Map.of("bootstrap.servers", "127.0.0.1:1"));
+        assertThrows(ReadAgainLater.class, () -> handler.handle((ErrorHandlerContext) null, RECORD,
+                new SerializationException("could not read", new AvroTypeException("Found CredentialSuspended, expecting union"))));
+    }
 
     @Test
     void aRegistryOutageFailsTheThreadToReadTheRecordAgain() {

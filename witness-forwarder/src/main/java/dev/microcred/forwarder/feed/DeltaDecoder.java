@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.feed;
 
+import dev.microcred.schemas.NewerSchema;
 import dev.microcred.schemas.RegistryOutage;
 import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.StatusDelta;
@@ -26,15 +27,16 @@ final class DeltaDecoder implements AutoCloseable {
 
     /**
      * @throws UnreadableDeltaException when this record can never be read; any other exception
-     *     (the registry away) is transient and must fail the batch without skipping anything
+     *     (the registry away, a schema newer than this forwarder reads) must fail the batch without
+     *     skipping anything
      */
     IndexedDelta decode(String topic, Headers headers, byte[] value) {
         try {
             GenericRecord record = values.deserialize(topic, headers, value);
             return IndexedDelta.of(SpecificModel.convert(record, StatusDelta.class));
         } catch (RuntimeException e) {
-            if (RegistryOutage.explains(e)) {
-                throw e;
+            if (RegistryOutage.explains(e) || NewerSchema.explains(e)) {
+                throw e; // read again: later, or once this forwarder is upgraded (schema changes roll out consumers first)
             }
             throw new UnreadableDeltaException(e);
         }
