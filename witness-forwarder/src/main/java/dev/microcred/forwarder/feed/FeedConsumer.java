@@ -1,10 +1,12 @@
 package dev.microcred.forwarder.feed;
 
 import dev.microcred.forwarder.kafka.KafkaSettings;
+import dev.microcred.forwarder.leadership.LeaderElection;
 import dev.microcred.forwarder.leadership.LeadershipChecked;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,21 +30,25 @@ public class FeedConsumer {
     private final RejectedDeltas rejected;
     private final KafkaSettings kafka;
     private final String groupId;
+    private final LeaderElection election;
     private FeedLoop loop;
     private boolean shutDown;
 
     FeedConsumer(FeedIndex index, RejectedDeltas rejected, KafkaSettings kafka,
-            @ConfigProperty(name = "forwarder.feed.group-id") String groupId) {
+            @ConfigProperty(name = "forwarder.feed.group-id") String groupId, LeaderElection election) {
         this.index = index;
         this.rejected = rejected;
         this.kafka = kafka;
         this.groupId = groupId;
+        this.election = election;
     }
 
     synchronized void follow(@Observes LeadershipChecked check) throws InterruptedException {
         if (check.leading() && loop == null && !shutDown) {
             DeltaDecoder decoder = new DeltaDecoder(kafka.registry());
-            loop = new FeedLoop(this::newConsumer, new FeedHandler(decoder, index, rejected));
+            loop = new FeedLoop(this::newConsumer, new FeedHandler(decoder, index, rejected),
+                    () -> election.resign("the feed consumer failed " + FeedLoop.RESIGN_AFTER + " times in a row"),
+                    Duration.ofSeconds(2));
             loop.start();
             LOG.info("feed consumer started");
         } else if (!check.leading() && loop != null) {

@@ -14,21 +14,33 @@ import org.jboss.logging.Logger;
  * One leadership term of the feed consumer, on its own thread: poll, handle, commit, until
  * stopped. On any failure (broker, registry or database away) the consumer is closed and
  * recreated after a pause, so it resumes from the committed offsets and nothing polled but not
- * yet durable is lost.
+ * yet durable is lost. After {@link #RESIGN_AFTER} failures in a row it asks to resign the lead,
+ * since another instance may reach what this one cannot; if every instance fails alike, the
+ * lead just moves on, harmlessly.
  */
 final class FeedLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(FeedLoop.class);
-    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
+    static final int RESIGN_AFTER = 5;
 
     private final Supplier<KafkaConsumer<byte[], byte[]>> consumers;
     private final FeedHandler handler;
+    private final Runnable resign;
+    private final Duration pauseAfterFailure;
+    private int failuresInARow;
     private final Thread thread = new Thread(this, "feed-consumer");
     private volatile boolean running = true;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
 
-    FeedLoop(Supplier<KafkaConsumer<byte[], byte[]>> consumers, FeedHandler handler) {
+    /**
+     * @param resign asks the election to give the lead up (it stops this loop when it does)
+     * @param pauseAfterFailure before the consumer is made again
+     */
+    FeedLoop(Supplier<KafkaConsumer<byte[], byte[]>> consumers, FeedHandler handler, Runnable resign,
+            Duration pauseAfterFailure) {
         this.consumers = consumers;
         this.handler = handler;
+        this.resign = resign;
+        this.pauseAfterFailure = pauseAfterFailure;
     }
 
     void start() {
@@ -61,6 +73,7 @@ final class FeedLoop implements Runnable {
                 c.subscribe(List.of(Topics.STATUS_DELTAS.topic()));
                 while (running) {
                     handleAndCommit(c, c.poll(Duration.ofMillis(500)));
+                    failuresInARow = 0;
                 }
             } catch (WakeupException e) {
                 // Stopping: the loop condition ends the thread.
@@ -68,6 +81,9 @@ final class FeedLoop implements Runnable {
                 if (running) {
                     LOG.errorf("feed consumer failed, resuming from the committed offsets: %s (cause: %s)", e.toString(),
                             String.valueOf(e.getCause()));
+                    if (++failuresInARow == RESIGN_AFTER) {
+                        resign.run();
+                    }
                     pause();
                 }
             }
@@ -86,7 +102,7 @@ final class FeedLoop implements Runnable {
 
     private void pause() {
         try {
-            Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
+            Thread.sleep(pauseAfterFailure.toMillis());
         } catch (InterruptedException e) {
             running = false;
         }

@@ -36,6 +36,8 @@ public class LeaderElection {
     private final Duration retryInterval;
     private volatile boolean running = true;
     private volatile Leadership leadership;
+    private volatile String resignation;
+    private volatile long sitOutUntilNanos;
     private Thread thread;
 
     LeaderElection(Event<LeadershipChecked> checked, MeterRegistry registry,
@@ -51,6 +53,15 @@ public class LeaderElection {
 
     public boolean leading() {
         return leadership != null;
+    }
+
+    /**
+     * Asks this instance to give the lead up at its next check and to sit out a few intervals, so an
+     * instance that can still reach Kafka takes over: the feed consumer calls it after failing again
+     * and again. Safe from any thread; the election thread acts on it.
+     */
+    public void resign(String why) {
+        resignation = why;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -89,11 +100,18 @@ public class LeaderElection {
 
     void check() {
         Leadership current = leadership;
-        if (current != null && !current.held()) {
+        String why = resignation;
+        resignation = null;
+        if (current != null && why != null) {
+            current.close();
+            leadership = null;
+            sitOutUntilNanos = System.nanoTime() + retryInterval.multipliedBy(3).toNanos();
+            LOG.errorf("resigned leadership (%s); another instance may take over", why);
+        } else if (current != null && !current.held()) {
             current.close();
             leadership = null;
             LOG.error("lost leadership (database session gone); stopping the feed consumer and push workers");
-        } else if (current == null) {
+        } else if (current == null && System.nanoTime() - sitOutUntilNanos >= 0) {
             try {
                 leadership = Leadership.tryAcquire(sessions, LOCK_KEY).orElse(null);
                 if (leadership != null) {

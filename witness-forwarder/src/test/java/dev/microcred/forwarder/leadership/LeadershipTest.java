@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microcred.forwarder.support.Eventually;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.RestAssured;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -96,5 +97,19 @@ class LeadershipTest {
         String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("forwarder_leader ") || l.startsWith("forwarder_leader{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(-1);
+    }
+
+    @Inject
+    LeaderElection election;
+
+    @Test
+    void aLeaderThatResignsSitsOutBeforeLeadingAgain() {
+        // Given this application leads (no other instance runs)
+        Eventually.within(Duration.ofSeconds(10), "this instance leads", election::leading);
+        // When it resigns, as its feed consumer asks after failing again and again
+        election.resign("a test's request");
+        // Then it gives the lead up, and takes it again only after sitting out (none else wanted it)
+        Eventually.within(Duration.ofSeconds(5), "the lead is given up", () -> !election.leading());
+        Eventually.within(Duration.ofSeconds(10), "the lead is taken again", election::leading);
     }
 }
