@@ -52,6 +52,17 @@ public final class TrustedProxies {
         return forwardedHost.substring(forwardedHost.lastIndexOf(',') + 1).trim();
     }
 
+    /**
+     * The client a request came from, for per-client limits: the right-most X-Forwarded-For entry
+     * when a trusted proxy sent it (the address that proxy saw), else the TCP peer.
+     */
+    public String clientAddress(String peerAddress, String forwardedFor) {
+        if (forwardedFor == null || forwardedFor.isBlank() || !trusts(peerAddress)) {
+            return peerAddress;
+        }
+        return forwardedFor.substring(forwardedFor.lastIndexOf(',') + 1).trim();
+    }
+
     boolean trusts(String peerAddress) {
         if (ranges.isEmpty() || peerAddress == null) {
             return false;

@@ -21,6 +21,7 @@ public class VerifyCounts {
     static final String MALFORMED = "malformed";
     static final String OVERLOADED = "overloaded";
     static final String FAILED = "failed";
+    static final String THROTTLED = "throttled";
     private static final Map<String, String> CHANGED = Map.of("EXPIRED", "expired", "SUPERSEDED", "superseded",
             "REVOKED", "revoked");
 
@@ -29,7 +30,7 @@ public class VerifyCounts {
 
     VerifyCounts(MeterRegistry registry) {
         this.registry = registry;
-        for (String answer : new String[] {"ok", "unknown", "not_ready", OVERLOADED, FAILED, MALFORMED}) {
+        for (String answer : new String[] {"ok", "unknown", "not_ready", OVERLOADED, FAILED, MALFORMED, THROTTLED}) {
             counter(answer);
         }
         CHANGED.values().forEach(this::counter);
@@ -49,6 +50,10 @@ public class VerifyCounts {
 
     void countFailed() {
         counter(FAILED).increment();
+    }
+
+    void countThrottled() {
+        counter(THROTTLED).increment();
     }
 
     static String name(VerifyAnswer answer) {

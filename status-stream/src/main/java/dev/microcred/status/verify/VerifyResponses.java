@@ -28,6 +28,7 @@ final class VerifyResponses {
             "SUPERSEDED", status200(json("SUPERSEDED"), MediaType.APPLICATION_JSON),
             "REVOKED", status200(json("REVOKED"), MediaType.APPLICATION_JSON));
     private static final VerifyHttp NOT_FOUND = noStoreHttp(404);
+    private static final VerifyHttp THROTTLED = notReadyHttp(1);
 
     private VerifyResponses() {
     }
@@ -57,6 +58,11 @@ final class VerifyResponses {
     static Response metadata(Object meta) {
         return Response.ok(meta, MediaType.APPLICATION_JSON_TYPE).header(CORS, "*").header(HttpHeaders.VARY, VARY)
                 .header(HttpHeaders.CACHE_CONTROL, METADATA_MAX_AGE).build();
+    }
+
+    /** A client over its rate limit: 503 with Retry-After, as the protocol answers overload. */
+    static VerifyHttp throttled() {
+        return THROTTLED;
     }
 
     static Response notReady(int retryAfterSeconds) {

@@ -1,0 +1,77 @@
+package dev.microcred.status.verify;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * How many public requests one client may make: a token bucket per client address, refilled at
+ * {@code perSecond} up to {@code burst}. A verifier app asks a handful of times per credential; a
+ * client far beyond that is scraping or flooding, and is told to come back later (503 with
+ * Retry-After, the protocol's answer to overload) while everyone else is served. At most
+ * {@code maxClients} buckets are kept: when full, those that have refilled (idle clients) go, and if
+ * none has, a new client is let through rather than refused, since a flood from many addresses is
+ * the load balancer's to stop. {@code perSecond} 0 turns the limit off.
+ */
+public final class ClientRateLimits {
+    private final double perSecond;
+    private final double burst;
+    private final int maxClients;
+    private final LongSupplier nanos;
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    private static final class Bucket {
+        private double tokens;
+        private long at;
+
+        Bucket(double tokens, long at) {
+            this.tokens = tokens;
+            this.at = at;
+        }
+    }
+
+    public ClientRateLimits(double perSecond, double burst, int maxClients, LongSupplier nanos) {
+        this.perSecond = perSecond;
+        this.burst = Math.max(1, burst);
+        this.maxClients = maxClients;
+        this.nanos = nanos;
+    }
+
+    /** True when the client may make one more request now, which this call counts. */
+    public boolean allows(String client) {
+        if (perSecond <= 0 || client == null) {
+            return true;
+        }
+        long now = nanos.getAsLong();
+        Bucket bucket = buckets.get(client);
+        if (bucket == null) {
+            if (buckets.size() >= maxClients && !makeRoom(now)) {
+                return true;
+            }
+            bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
+        }
+        synchronized (bucket) {
+            bucket.tokens = refilled(bucket, now);
+            bucket.at = now;
+            if (bucket.tokens < 1) {
+                return false;
+            }
+            bucket.tokens -= 1;
+            return true;
+        }
+    }
+
+    private double refilled(Bucket bucket, long now) {
+        return Math.min(burst, bucket.tokens + (now - bucket.at) / 1e9 * perSecond);
+    }
+
+    /** Drops the buckets of clients idle long enough to be full again; true when there is room now. */
+    private synchronized boolean makeRoom(long now) {
+        buckets.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                return refilled(e.getValue(), now) >= burst;
+            }
+        });
+        return buckets.size() < maxClients;
+    }
+}
