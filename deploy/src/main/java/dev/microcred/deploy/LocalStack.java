@@ -22,7 +22,8 @@ import java.util.Map;
 public final class LocalStack implements AutoCloseable {
     private final StackLayout layout;
     private final String adminToken;
-    private final String internalToken;
+    private final String toolsToken;
+    private final String peerToken;
     private final String forwarderToken;
     private PostgresServer postgres;
     private KafkaBroker broker;
@@ -33,10 +34,14 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, WitnessLedger> witnesses = new LinkedHashMap<>();
     private final Map<String, Integer> ledgerPorts = new HashMap<>();
 
-    private LocalStack(StackLayout layout) {
+    private final KafkaBroker.RelayedListener relayed;
+
+    private LocalStack(StackLayout layout, KafkaBroker.RelayedListener relayed) {
         this.layout = layout;
+        this.relayed = relayed;
         this.adminToken = secret("admin-token");
-        this.internalToken = secret("internal-token");
+        this.toolsToken = secret("tools-token");
+        this.peerToken = secret("peer-token");
         this.forwarderToken = secret("forwarder-token");
     }
 
@@ -46,7 +51,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(StackLayout layout, List<WitnessFirm> firms) {
-        LocalStack stack = new LocalStack(layout);
+        return start(layout, firms, null);
+    }
+
+    /** @param relayed a second broker listener, for a client that a test cuts off from the broker (or null) */
+    public static LocalStack start(StackLayout layout, List<WitnessFirm> firms, KafkaBroker.RelayedListener relayed) {
+        LocalStack stack = new LocalStack(layout, relayed);
         try {
             stack.startInfrastructure();
             stack.issuer = stack.issuerService(List.of()).start();
@@ -67,15 +77,20 @@ public final class LocalStack implements AutoCloseable {
         postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
         postgres.database("issuer");
         postgres.database("forwarder");
-        broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort());
+        broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort(), relayed);
         broker.start();
         registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
                 postgres.database("registry"), postgres.user(), postgres.password());
         SchemaRegistration.registerAll(registry.apiUrl());
     }
 
-    /** issuer-service with extra system properties, e.g. {@code -Doutbox.relay.enabled=false}. */
-    public ServiceProcess issuerService(List<String> systemProperties) {
+    /**
+     * issuer-service with extra system properties, e.g. {@code -Doutbox.relay.enabled=false}. The local
+     * stack is for developing against, so it serves Swagger UI, which production leaves off.
+     */
+    public ServiceProcess issuerService(List<String> extraProperties) {
+        List<String> systemProperties = new ArrayList<>(List.of("-Dquarkus.swagger-ui.enable=true"));
+        systemProperties.addAll(extraProperties);
         return new ServiceProcess("issuer-service", layout.runner("issuer-service"), layout.issuerPort(), Map.of(
                 "ISSUER_DB_URL", postgres.jdbcUrl("issuer"), "ISSUER_DB_USER", postgres.user(),
                 "ISSUER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
@@ -92,9 +107,14 @@ public final class LocalStack implements AutoCloseable {
      * name, which names its state folder and log, on its own port; it advertises that port to the others.
      */
     public ServiceProcess statusService(String instance, int port) {
+        return statusService(instance, port, broker.bootstrapServers());
+    }
+
+    /** An instance that reaches the broker at {@code bootstrapServers}, e.g. through a relay a test can cut. */
+    public ServiceProcess statusService(String instance, int port, String bootstrapServers) {
         return new ServiceProcess(instance, layout.runner("status-stream"), port, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(), "APICURIO_REGISTRY_URL", registry.apiUrl(),
-                "STATUS_INTERNAL_TOKEN", internalToken,
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "APICURIO_REGISTRY_URL", registry.apiUrl(),
+                "STATUS_TOOLS_TOKEN", toolsToken, "STATUS_PEER_TOKEN", peerToken,
                 "STATUS_STATE_DIR", layout.dataDirectory().resolve(instance).toString()),
                 List.of(), layout.logs().resolve(instance + ".log"));
     }
@@ -104,8 +124,10 @@ public final class LocalStack implements AutoCloseable {
                 "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", postgres.user(),
                 "FORWARDER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken),
-                // The local ledgers listen on loopback without TLS; production requires HTTPS push URLs.
-                List.of("-Dforwarder.push.allow-plain-http=true"), layout.logs().resolve("witness-forwarder.log"));
+                // The local ledgers listen on loopback without TLS; production requires public HTTPS push URLs.
+                List.of("-Dforwarder.push.allow-plain-http=true", "-Dforwarder.push.allow-private-addresses=true",
+                        "-Dquarkus.swagger-ui.enable=true"),
+                layout.logs().resolve("witness-forwarder.log"));
     }
 
     /** Starts a firm's ledger on its own database, registering the firm with the forwarder on first start. */
@@ -134,6 +156,28 @@ public final class LocalStack implements AutoCloseable {
         return forwarder;
     }
 
+    /** The broker, for tests that stop it and start it again on the same data. */
+    public KafkaBroker broker() { return broker; }
+
+    /** Stops the registry; {@link #startRegistry()} brings it back on the same port and schemas (on PostgreSQL). */
+    public void stopRegistry() {
+        registry.close();
+    }
+
+    public void startRegistry() {
+        registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
+                postgres.jdbcUrl("registry"), postgres.user(), postgres.password());
+    }
+
+    /** Stops PostgreSQL (every database of the stack); {@link #startPostgres()} brings it back on the same data. */
+    public void stopPostgres() {
+        postgres.close();
+    }
+
+    public void startPostgres() {
+        postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
+    }
+
     public ServiceProcess issuer() { return issuer; }
     public ServiceProcess forwarder() { return forwarder; }
     public WitnessLedger witness(String id) { return witnesses.get(id); }
@@ -142,7 +186,8 @@ public final class LocalStack implements AutoCloseable {
     public String jdbcUrl(String database) { return postgres.jdbcUrl(database); }
     public ServiceProcess status() { return status; }
     public String adminToken() { return adminToken; }
-    public String internalToken() { return internalToken; }
+    /** The issuer's tools' token for status-stream's /internal/v1/status. */
+    public String toolsToken() { return toolsToken; }
     public String bootstrapServers() { return broker.bootstrapServers(); }
     public String registryUrl() { return registry.apiUrl(); }
     public String issuerJdbcUrl() { return postgres.jdbcUrl("issuer"); }

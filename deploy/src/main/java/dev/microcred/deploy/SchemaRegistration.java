@@ -43,12 +43,20 @@ public final class SchemaRegistration {
     }
 
     private static void register(HttpClient http, String api, Topics topic) {
+        registerVersion(http, api, topic.valueSubject(), topic.valueSchema().toString());
+    }
+
+    /**
+     * Registers {@code schema} under {@code subject} unless that exact content is there already, as the
+     * registry's rules allow; answers the content id that framed records then carry.
+     */
+    public static long registerVersion(HttpClient http, String api, String subject, String schema) {
         try {
             String body = JSON.writeValueAsString(Map.of(
-                    "artifactId", topic.valueSubject(),
+                    "artifactId", subject,
                     "artifactType", "AVRO",
                     "firstVersion", Map.of("content", Map.of(
-                            "content", topic.valueSchema().toString(),
+                            "content", schema,
                             "contentType", "application/json"))));
             HttpRequest request = HttpRequest.newBuilder(URI.create(api
                     + "/groups/default/artifacts?ifExists=FIND_OR_CREATE_VERSION&canonical=true"))
@@ -56,11 +64,12 @@ public final class SchemaRegistration {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("registry refused " + topic.valueSubject() + ": HTTP "
+                throw new IllegalStateException("registry refused " + subject + ": HTTP "
                         + response.statusCode() + " " + response.body());
             }
+            return JSON.readTree(response.body()).path("version").path("contentId").asLong();
         } catch (IOException e) {
-            throw new IllegalStateException("could not register " + topic.valueSubject(), e);
+            throw new IllegalStateException("could not register " + subject, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

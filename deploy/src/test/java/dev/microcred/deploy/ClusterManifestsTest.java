@@ -38,6 +38,8 @@ class ClusterManifestsTest {
     private static final short REPLICATION = 3;
     /** Outside the Avro catalogue: witness-forwarder's copy of unreadable deltas (its RejectionTopic). */
     private static final String REJECTED_DELTAS = "status-deltas-rejected";
+    /** Outside the Avro catalogue: status-stream's copy of events it could not read (its PoisonEvents). */
+    private static final String REJECTED_EVENTS = "credential-events-rejected";
     /** Outside the Avro catalogue: issuer-service's copy of completions it could not issue (its IngressTopics). */
     private static final String REJECTED_COMPLETIONS = "training.completions.rejected";
 
@@ -54,12 +56,15 @@ class ClusterManifestsTest {
         }
         assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
                 strings(declared.get(REJECTED_DELTAS).get("config")));
+        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
+                strings(declared.get(REJECTED_EVENTS).get("config")));
         // Rejected completions hold the same personal data as the completions: same retention
         assertEquals(Map.of("cleanup.policy", "delete", "retention.ms",
                 Long.toString(Topics.TRAINING_COMPLETIONS.retentionMs()), "min.insync.replicas", "2"),
                 strings(declared.get(REJECTED_COMPLETIONS).get("config")));
         Set<String> known = new HashSet<>(Stream.of(Topics.values()).map(Topics::topic).toList());
         known.add(REJECTED_DELTAS);
+        known.add(REJECTED_EVENTS);
         known.add(REJECTED_COMPLETIONS);
         assertEquals(known, declared.keySet(), "a KafkaTopic the code does not know, or one missing");
     }

@@ -112,7 +112,7 @@ class PlatformIT {
         Http.Answer withoutToken = Http.send("GET", internal, null, null);
         assertEquals(401, withoutToken.status());
         assertEquals("urn:microcred:problem:not-authenticated", withoutToken.field("type"));
-        Http.Answer unknownInternally = Http.send("GET", internal, stack.internalToken(), null);
+        Http.Answer unknownInternally = Http.send("GET", internal, stack.toolsToken(), null);
         assertEquals(404, unknownInternally.status());
         assertEquals(Map.of("Content-Type", "application/problem+json"), unknownInternally.headers("Content-Type"));
         assertEquals("urn:microcred:problem:unknown-hash", unknownInternally.field("type"));
@@ -200,7 +200,10 @@ class PlatformIT {
         stack.replaceIssuer(stack.issuerService(List.of("-Doutbox.relay.enabled=false")));
         String hash = issue("city-and-guilds", cgKey, Seed.competency("2365-03-Unit-310")).field("hash");
         LocalStack.sleep(2_000);
-        assertEquals(404, verify("cityandguilds.com", "/v/7891234-308/" + hash).status(), "published although the relay is off");
+        assertEquals(1, unpublished(hash), "published although the relay is off");
+        // And verify, whose view no longer hears the relay's heartbeats, fails closed instead of answering from it
+        assertEquals(503, Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + hash),
+                a -> a.status() != 404).status());
         // When the service dies and comes back with its relay
         stack.issuer().kill();
         stack.replaceIssuer(stack.issuerService(List.of()));

@@ -18,7 +18,6 @@ import dev.microcred.witness.verify.WitnessAnswerCheck;
 import dev.microcred.witness.verify.WitnessedAnswer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -200,7 +199,7 @@ class WitnessIT {
         // included), the pull feed as a witness reads it, the forwarder's tables and the delta and receipt topics
         StringBuilder seen = new StringBuilder();
         for (WitnessLedger w : stack.witnesses()) {
-            seen.append(allTables(databaseOf(w)));
+            seen.append(allTables(StackDatabase.ledgerOf(w)));
         }
         seen.append(allTables("forwarder"));
         seen.append(Http.send("GET", stack.forwarder().url() + "/feeds/uk-pull?limit=1000",
@@ -350,21 +349,21 @@ class WitnessIT {
     /** Hash, then the statuses of its leaves in leaf order, from the ledger's own table. */
     private Map<String, List<String>> witnessed(String witnessId) {
         Map<String, List<String>> held = new LinkedHashMap<>();
-        query(databaseOf(stack.witness(witnessId)), "select hash, status from leaf order by leaf_index",
+        StackDatabase.query(stack, StackDatabase.ledgerOf(stack.witness(witnessId)), "select hash, status from leaf order by leaf_index",
                 row -> held.computeIfAbsent(row[0].trim(), h -> new ArrayList<>()).add(row[1]));
         return held;
     }
 
     private Map<String, java.util.TreeSet<Long>> issuerSequences(String witnessId) {
         Map<String, java.util.TreeSet<Long>> sequences = new HashMap<>();
-        query(databaseOf(stack.witness(witnessId)), "select issuer_id, issuer_sequence from leaf",
+        StackDatabase.query(stack, StackDatabase.ledgerOf(stack.witness(witnessId)), "select issuer_id, issuer_sequence from leaf",
                 row -> sequences.computeIfAbsent(row[0], i -> new java.util.TreeSet<>()).add(Long.parseLong(row[1])));
         return sequences;
     }
 
     private Map<String, Long> leafIndexes(String witnessId) {
         Map<String, Long> indexes = new HashMap<>();
-        query(databaseOf(stack.witness(witnessId)), "select delta_id, leaf_index from leaf",
+        StackDatabase.query(stack, StackDatabase.ledgerOf(stack.witness(witnessId)), "select delta_id, leaf_index from leaf",
                 row -> indexes.put(row[0], Long.parseLong(row[1])));
         return indexes;
     }
@@ -372,7 +371,7 @@ class WitnessIT {
     /** The newest accepted push, as the headers and body that carried it. */
     private Map<String, String> lastAcceptedPush(WitnessLedger witness) {
         Map<String, String> push = new HashMap<>();
-        query(databaseOf(witness), "select signature, witness_timestamp, body from push_batch order by received_at desc limit 1",
+        StackDatabase.query(stack, StackDatabase.ledgerOf(witness), "select signature, witness_timestamp, body from push_batch order by received_at desc limit 1",
                 row -> {
                     push.put("Witness-Id", witness.firm().id());
                     push.put("Witness-Signature", row[0].startsWith("v1=") ? row[0] : "v1=" + row[0]);
@@ -435,36 +434,16 @@ class WitnessIT {
 
     private String allTables(String database) {
         List<String> tables = new ArrayList<>();
-        query(database, "select table_name from information_schema.tables where table_schema = 'public'"
+        StackDatabase.query(stack, database, "select table_name from information_schema.tables where table_schema = 'public'"
                 + " and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'", row -> tables.add(row[0]));
         StringBuilder all = new StringBuilder();
         for (String table : tables) {
-            query(database, "select t::text from \"" + table + "\" t", row -> all.append(row[0]).append('\n'));
+            StackDatabase.query(stack, database, "select t::text from \"" + table + "\" t", row -> all.append(row[0]).append('\n'));
         }
         return all.toString();
     }
 
     // ---- plumbing -----------------------------------------------------------------------------------
-
-    private static String databaseOf(WitnessLedger w) {
-        return "ledger_" + w.firm().id().replace('-', '_');
-    }
-
-    private void query(String database, String sql, java.util.function.Consumer<String[]> row) {
-        try (var c = DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "postgres");
-                var rs = c.createStatement().executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                String[] values = new String[columns];
-                for (int i = 0; i < columns; i++) {
-                    values[i] = rs.getString(i + 1);
-                }
-                row.accept(values);
-            }
-        } catch (Exception e) {
-            throw new AssertionError(sql + " on " + database, e);
-        }
-    }
 
     private static List<byte[]> hashes(JsonNode base64s) {
         List<byte[]> hashes = new ArrayList<>();

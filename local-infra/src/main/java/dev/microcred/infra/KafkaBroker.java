@@ -23,12 +23,27 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDirectory;
     private final int port;
     private final int controllerPort;
+    private final RelayedListener relayed;
     private KafkaRaftServer server;
 
+    /**
+     * A second client listener on {@code port} that tells clients to connect at {@code advertisedPort}:
+     * a relay the tests run in front of it can then cut one client off from the broker, its
+     * connections hanging as in a network partition, while every other client carries on.
+     */
+    public record RelayedListener(int port, int advertisedPort) {
+    }
+
     public KafkaBroker(Path dataDirectory, int port, int controllerPort) {
+        this(dataDirectory, port, controllerPort, null);
+    }
+
+    /** @param relayed a second listener for clients behind a relay, or null */
+    public KafkaBroker(Path dataDirectory, int port, int controllerPort, RelayedListener relayed) {
         this.dataDirectory = dataDirectory;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.relayed = relayed;
     }
 
     /** A broker on fresh free ports in the given folder. */
@@ -63,10 +78,16 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        String listeners = "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort;
+        String advertised = "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort;
+        if (relayed != null) {
+            listeners += ",RELAYED://127.0.0.1:" + relayed.port();
+            advertised += ",RELAYED://127.0.0.1:" + relayed.advertisedPort();
+        }
+        p.put("listeners", listeners);
+        p.put("advertised.listeners", advertised);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,RELAYED:PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("log.dirs", dataDirectory.toAbsolutePath().toString());
         // One node: internal topics cannot have more replicas than that.
