@@ -22,6 +22,21 @@ public final class RegistryOutage {
     private RegistryOutage() {
     }
 
+    /**
+     * The registry answered that it has no schema with the record's id. For a topic only our own
+     * services write, that is no bad record: the registry lost a schema they registered (restored
+     * from an older backup, or the wrong registry), and every record of that schema would fail alike.
+     */
+    public static boolean lacksSchema(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof ApiException) {
+                return ((ApiException) t).getResponseStatusCode() == 404;
+            }
+        }
+        return false;
+    }
+
     public static boolean explains(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {

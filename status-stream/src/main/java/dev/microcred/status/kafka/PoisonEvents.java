@@ -6,25 +6,30 @@ import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.jboss.logging.Logger;
 
 /**
- * What a credential-events (or issuers) record that cannot be read does to the stream. A registry
- * that is away is an outage, not a bad record ({@link RegistryOutage}): after a pause the handler
- * throws {@link ReadAgainLater}, the thread fails, and {@link StreamThreadReplacement} starts a new
- * one, which reads the same record again from the committed offset, so nothing is skipped. A record
- * of a newer schema than this service reads ({@link NewerSchema}) is valid, and skipping it could
- * skip a revocation: it is read again the same way until the service is upgraded. Any
- * other failure means the record can never be read: it is copied byte for byte to {@link #TOPIC}
- * with the reason and its coordinates ({@link RejectedRecords}) and the stream goes on past it,
- * instead of failing on it for ever on every instance in turn. If the copy cannot be written, the
- * record is read again later the same way: nothing is skipped without its copy.
+ * What a credential-events (or issuers) record that cannot be read does to the stream. Skipping a
+ * record our relay wrote could skip a revocation, while heartbeats behind it keep the view looking
+ * fresh, so only a record that is not ours is skipped. A registry that is away is an outage
+ * ({@link RegistryOutage}): after a pause the handler throws {@link ReadAgainLater}, the thread
+ * fails, and {@link StreamThreadReplacement} starts a new one, which reads the same record again
+ * from the committed offset. The same holds for a record of a newer schema than this service reads
+ * ({@link NewerSchema}: read again until the service is upgraded) and for a schema id the registry
+ * does not know (it lost a schema our relay registered: read again once it is restored). Anything
+ * else is bytes no writer of ours produced, not in the registry's framing or not decodable under
+ * the schema they name: the record is copied byte for byte to {@link #TOPIC} with the reason and
+ * its coordinates ({@link RejectedRecords}) and the stream goes on past it, instead of failing on
+ * it for ever on every instance in turn. If the copy cannot be written, the record is read again
+ * later the same way: nothing is skipped without its copy.
  * <p>
- * Kafka Streams makes one per stream thread, from the class name in
- * {@code kafka-streams.deserialization.exception.handler}, and configures it with the streams config.
+ * Kafka Streams makes these from the class name in {@code kafka-streams.deserialization.exception.handler}
+ * (again for every replaced thread) and configures each with the streams config; they share one
+ * producer for the rejections, made on the first one, for the life of the process.
  */
 public class PoisonEvents implements DeserializationExceptionHandler {
     public static final String TOPIC = "credential-events-rejected";
@@ -33,8 +38,9 @@ public class PoisonEvents implements DeserializationExceptionHandler {
     /** Before failing on an outage: the replacement thread would otherwise retry at once, over and over. */
     private static final long OUTAGE_PAUSE_MS = 2_000;
 
+    private static final Map<String, RejectedRecords> REJECTIONS = new ConcurrentHashMap<>();
+
     private String bootstrapServers;
-    private RejectedRecords rejected;
 
     @Override
     public void configure(Map<String, ?> configs) {
@@ -49,6 +55,13 @@ public class PoisonEvents implements DeserializationExceptionHandler {
                     record.topic(), record.partition(), record.offset(), exception.toString());
             pause();
             throw new ReadAgainLater("the registry is away", exception);
+        }
+        if (RegistryOutage.lacksSchema(exception)) {
+            LOG.errorf("%s-%d@%d names a schema id the registry does not know; restore the registry's schemas."
+                    + " The stream stops here until then: %s", record.topic(), record.partition(), record.offset(),
+                    exception.toString());
+            pause();
+            throw new ReadAgainLater("the registry lacks the record's schema", exception);
         }
         if (NewerSchema.explains(exception)) {
             LOG.errorf("%s-%d@%d was written with a schema newer than this status-stream can read; it stops here until"
@@ -70,11 +83,8 @@ public class PoisonEvents implements DeserializationExceptionHandler {
         return DeserializationHandlerResponse.CONTINUE;
     }
 
-    private synchronized RejectedRecords rejections() {
-        if (rejected == null) {
-            rejected = new RejectedRecords(bootstrapServers, TOPIC, REJECTED_BY);
-        }
-        return rejected;
+    private RejectedRecords rejections() {
+        return REJECTIONS.computeIfAbsent(bootstrapServers, servers -> new RejectedRecords(servers, TOPIC, REJECTED_BY));
     }
 
     private static void pause() {

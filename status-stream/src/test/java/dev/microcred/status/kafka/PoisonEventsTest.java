@@ -2,6 +2,7 @@ package dev.microcred.status.kafka;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.microsoft.kiota.ApiException;
 import java.net.ConnectException;
 import java.util.Map;
 import org.apache.avro.AvroTypeException;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An unreadable record is never skipped without a copy: the registry away, or the rejection topic
  * out of reach, means the record is read again later. (A record that can never be read is copied to
- * credential-events-rejected and skipped; PlatformIT shows that against a real broker.)
+ * credential-events-rejected and skipped; FaultsIT shows that against a real broker.)
  */
 class PoisonEventsTest {
     private static final ConsumerRecord<byte[], byte[]> RECORD = new ConsumerRecord<>("credential-events", 2, 17L,
@@ -26,6 +27,20 @@ class PoisonEventsTest {
         handler.configure(Map.of("bootstrap.servers", "127.0.0.1:1"));
         assertThrows(ReadAgainLater.class, () -> handler.handle((ErrorHandlerContext) null, RECORD,
                 new SerializationException("could not read", new AvroTypeException("Found CredentialSuspended, expecting union"))));
+    }
+
+    @Test
+    void aSchemaIdTheRegistryLostIsReadAgainNotSkipped() {
+        // Our relay registered every schema it writes with: a 404 means the registry lost it, not that the record is bad
+        PoisonEvents handler = new PoisonEvents();
+        handler.configure(Map.of("bootstrap.servers", "127.0.0.1:1"));
+        ApiException notFound = new ApiException("no schema with this id") {
+            {
+                setResponseStatusCode(404);
+            }
+        };
+        assertThrows(ReadAgainLater.class, () -> handler.handle((ErrorHandlerContext) null, RECORD,
+                new SerializationException("could not read", notFound)));
     }
 
     @Test
