@@ -72,10 +72,17 @@ final class LocalStores {
             return new Lookup.NotReady();
         }
         try {
-            if (!freshness.allows(mark.get())) {
+            Optional<Instant> before = mark.get();
+            if (!freshness.allows(before)) {
                 return new Lookup.NotReady();
             }
             CredentialStatus view = store.get(hash);
+            // The same mark, or a later one, after the view: the view was read from the copy the mark vouched
+            // for, not from one wiped and restored between the two reads
+            Optional<Instant> after = mark.get();
+            if (after.isEmpty() || after.get().isBefore(before.get())) {
+                return new Lookup.NotReady();
+            }
             return view == null ? new Lookup.NotFound() : new Lookup.Found(view);
         } catch (InvalidStateStoreException | IllegalStateException e) {
             return new Lookup.NotReady();

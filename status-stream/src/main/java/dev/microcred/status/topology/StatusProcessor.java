@@ -53,12 +53,21 @@ final class StatusProcessor implements Processor<String, CredentialEvent, String
         });
     }
 
-    /** Only forward: a heartbeat from a relay whose clock stepped back still vouches for less, not more. */
-    private void heartbeat(Instant asOf) {
+    /**
+     * Only forward: a heartbeat from a relay whose clock stepped back still vouches for less, not more.
+     * And never past this host's clock: a relay clock ahead (or a forged header) would otherwise keep
+     * the view looking fresh for as long as it was ahead, whatever stalled meanwhile.
+     */
+    private void heartbeat(Instant claimed) {
+        Instant asOf = claimed.isAfter(now()) ? now() : claimed;
         Instant current = FreshnessMark.in(store).orElse(Instant.EPOCH);
         if (asOf.isAfter(current)) {
             store.put(FreshnessMark.KEY, FreshnessMark.of(asOf));
             active.folded(context.taskId().partition(), store, asOf);
         }
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
     }
 }

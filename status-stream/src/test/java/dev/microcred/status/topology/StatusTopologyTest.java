@@ -126,6 +126,18 @@ class StatusTopologyTest {
     }
 
     @Test
+    void aHeartbeatFromTheFutureVouchesOnlyUpToNow() {
+        //Given a relay whose clock is an hour ahead (or a forged header)
+        Instant inAnHour = Instant.now().plus(java.time.Duration.ofHours(1));
+        //When its heartbeat is folded
+        heartbeat(inAnHour);
+        //Then the mark says no later than this host's now, so it ages from now on like any other
+        Instant mark = active.of(0).freshAsOf().orElseThrow();
+        assertTrue(!mark.isAfter(Instant.now()), mark.toString());
+        assertEquals(Optional.of(mark), FreshnessMark.in(store));
+    }
+
+    @Test
     void anEventNamingTheMarksKeyCannotOverwriteIt() {
         //Given a heartbeat was folded
         heartbeat(Instant.parse("2026-02-01T12:00:05Z"));
