@@ -45,7 +45,7 @@ public class ThrottleRoute {
         HttpServerRequest http = context.request();
         String path = http.path();
         boolean limited = path != null && !path.startsWith("/internal/") && !path.startsWith("/q/");
-        if (!limited || limits.allows(proxies.clientAddress(VerifyRoute.peer(http), http.getHeader(FORWARDED_FOR)))) {
+        if (!limited || limits.allows(proxies.clientAddress(VerifyRoute.peer(http), VerifyRoute.allLines(http, FORWARDED_FOR)))) {
             context.next();
             return;
         }

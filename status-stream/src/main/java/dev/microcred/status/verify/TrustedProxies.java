@@ -85,7 +85,7 @@ public final class TrustedProxies {
     }
 
     /** The address's bytes, or null when it is not an IP literal (never a DNS look-up). */
-    private static byte[] literal(String text) {
+    static byte[] literal(String text) {
         String bare = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
         boolean ipv4 = !bare.isEmpty() && bare.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.');
         boolean ipv6 = bare.indexOf(':') >= 0 && bare.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f'

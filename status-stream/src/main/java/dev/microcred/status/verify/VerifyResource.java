@@ -53,9 +53,9 @@ public class VerifyResource {
     @GET
     @Path("{path: .+}")
     public Uni<Response> verify(@PathParam("path") String path, @HeaderParam(HttpHeaders.HOST) String host,
-            @HeaderParam(VerifyRoute.FORWARDED_HOST) String forwardedHost, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @Context HttpServerRequest http) {
-        VerifyRequest request = VerifyRequest.of(path, proxies.hostHeader(VerifyRoute.peer(http), host, forwardedHost));
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @Context HttpServerRequest http) {
+        VerifyRequest request = VerifyRequest.of(path, proxies.hostHeader(VerifyRoute.peer(http), host,
+                VerifyRoute.allLines(http, VerifyRoute.FORWARDED_HOST)));
         if (request.asksForMetadata()) {
             return workers.run(() -> metadata(issuers.issuerAt(request.host(), request.directory())));
         }

@@ -57,7 +57,7 @@ public class VerifyRoute {
             return;
         }
         VerifyRequest request = VerifyRequest.of(path, proxies.hostHeader(peer(http), http.getHeader("Host"),
-                http.getHeader(FORWARDED_HOST)));
+                allLines(http, FORWARDED_HOST)));
         Optional<Lookup> owned = request.asksForMetadata() || !request.hasWellFormedHash()
                 ? Optional.empty() : ownedIfReadable(request.hash());
         if (owned.isEmpty()) {
@@ -80,6 +80,15 @@ public class VerifyRoute {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Every line of a list header, joined as one list: a proxy may add its entry as a line of its own
+     * instead of appending it, and the right-most entry must be the last proxy's either way.
+     */
+    static String allLines(HttpServerRequest http, String name) {
+        java.util.List<String> lines = http.headers().getAll(name);
+        return lines.isEmpty() ? null : String.join(",", lines);
     }
 
     static String peer(HttpServerRequest http) {

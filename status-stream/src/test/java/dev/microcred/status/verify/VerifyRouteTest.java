@@ -84,6 +84,19 @@ class VerifyRouteTest {
     }
 
     @Test
+    void theHostIsTheLastProxysEntryEvenOnALineOfItsOwn() throws Exception {
+        //Given a client that wrote its own X-Forwarded-Host naming another issuer's domain, and our proxy that
+        //added the real one as a second header line instead of appending it
+        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.actualPort() + "/cred/jc-lambda-2026/" + LAMBDA_DEEP_DIVE.hash()))
+                .header("X-Forwarded-Host", "cityandguilds.com").header("X-Forwarded-Host", "aws.training").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        //Then the proxy's entry decides: the hash answers on its own issuer's domain
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"OK\"}", response.body());
+    }
+
+    @Test
     void aClientAskingForPlainTextHearsOk() throws Exception {
         HttpResponse<String> response = get("/cred/" + LAMBDA_DEEP_DIVE.hash(), "aws.training", "text/plain");
         assertEquals("OK", response.body());
