@@ -47,8 +47,8 @@ public class FeedConsumer {
         if (check.leading() && loop == null && !shutDown) {
             DeltaDecoder decoder = new DeltaDecoder(kafka.registry());
             loop = new FeedLoop(this::newConsumer, new FeedHandler(decoder, index, rejected),
-                    () -> election.resign("the feed consumer failed " + FeedLoop.RESIGN_AFTER + " times in a row"),
-                    Duration.ofSeconds(2));
+                    () -> election.resign("the feed consumer keeps failing, or holds no partition"),
+                    Duration.ofSeconds(2), Duration.ofSeconds(30));
             loop.start();
             LOG.info("feed consumer started");
         } else if (!check.leading() && loop != null) {

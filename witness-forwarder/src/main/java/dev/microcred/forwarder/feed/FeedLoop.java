@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
@@ -14,33 +14,38 @@ import org.jboss.logging.Logger;
  * One leadership term of the feed consumer, on its own thread: poll, handle, commit, until
  * stopped. On any failure (broker, registry or database away) the consumer is closed and
  * recreated after a pause, so it resumes from the committed offsets and nothing polled but not
- * yet durable is lost. After {@link #RESIGN_AFTER} failures in a row it asks to resign the lead,
- * since another instance may reach what this one cannot; if every instance fails alike, the
- * lead just moves on, harmlessly.
+ * yet durable is lost. It asks to resign the lead after {@link #RESIGN_AFTER} failures in a row,
+ * or when its consumer has held no partition for {@code maxUnassigned} (a consumer that cannot
+ * reach the brokers does not fail: its polls just come back empty), since another instance may
+ * reach what this one cannot; if every instance fails alike, the lead just moves on, harmlessly.
  */
 final class FeedLoop implements Runnable {
     private static final Logger LOG = Logger.getLogger(FeedLoop.class);
     static final int RESIGN_AFTER = 5;
 
-    private final Supplier<KafkaConsumer<byte[], byte[]>> consumers;
+    private final Supplier<? extends Consumer<byte[], byte[]>> consumers;
     private final FeedHandler handler;
     private final Runnable resign;
     private final Duration pauseAfterFailure;
+    private final Duration maxUnassigned;
     private int failuresInARow;
+    private long assignedAt = System.nanoTime();
     private final Thread thread = new Thread(this, "feed-consumer");
     private volatile boolean running = true;
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
+    private volatile Consumer<byte[], byte[]> consumer;
 
     /**
      * @param resign asks the election to give the lead up (it stops this loop when it does)
      * @param pauseAfterFailure before the consumer is made again
+     * @param maxUnassigned how long the consumer may hold no partition before the loop asks to resign
      */
-    FeedLoop(Supplier<KafkaConsumer<byte[], byte[]>> consumers, FeedHandler handler, Runnable resign,
-            Duration pauseAfterFailure) {
+    FeedLoop(Supplier<? extends Consumer<byte[], byte[]>> consumers, FeedHandler handler, Runnable resign,
+            Duration pauseAfterFailure, Duration maxUnassigned) {
         this.consumers = consumers;
         this.handler = handler;
         this.resign = resign;
         this.pauseAfterFailure = pauseAfterFailure;
+        this.maxUnassigned = maxUnassigned;
     }
 
     void start() {
@@ -50,7 +55,7 @@ final class FeedLoop implements Runnable {
     /** Returns once the thread has left, so a next term never overlaps this one. */
     void stop() throws InterruptedException {
         running = false;
-        KafkaConsumer<byte[], byte[]> current = consumer;
+        Consumer<byte[], byte[]> current = consumer;
         if (current != null) {
             current.wakeup(); // not interrupt(): that would stop the consumer from leaving its group cleanly
         }
@@ -68,12 +73,12 @@ final class FeedLoop implements Runnable {
 
     private void consumeUntilStopped() {
         while (running) {
-            try (KafkaConsumer<byte[], byte[]> c = consumers.get()) {
+            try (Consumer<byte[], byte[]> c = consumers.get()) {
                 consumer = c;
                 c.subscribe(List.of(Topics.STATUS_DELTAS.topic()));
                 while (running) {
                     handleAndCommit(c, c.poll(Duration.ofMillis(500)));
-                    failuresInARow = 0;
+                    watchAssignment(c);
                 }
             } catch (WakeupException e) {
                 // Stopping: the loop condition ends the thread.
@@ -81,7 +86,8 @@ final class FeedLoop implements Runnable {
                 if (running) {
                     LOG.errorf("feed consumer failed, resuming from the committed offsets: %s (cause: %s)", e.toString(),
                             String.valueOf(e.getCause()));
-                    if (++failuresInARow == RESIGN_AFTER) {
+                    if (++failuresInARow >= RESIGN_AFTER) {
+                        failuresInARow = 0;
                         resign.run();
                     }
                     pause();
@@ -90,7 +96,19 @@ final class FeedLoop implements Runnable {
         }
     }
 
-    private void handleAndCommit(KafkaConsumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records)
+    /** Healthy while the consumer holds its partitions; holding none for too long counts as out of reach. */
+    private void watchAssignment(Consumer<byte[], byte[]> c) {
+        long now = System.nanoTime();
+        if (!c.assignment().isEmpty()) {
+            assignedAt = now;
+            failuresInARow = 0;
+        } else if (now - assignedAt > maxUnassigned.toNanos()) {
+            assignedAt = now;
+            resign.run();
+        }
+    }
+
+    private void handleAndCommit(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records)
             throws Exception {
         if (records.isEmpty()) {
             return;

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -36,7 +37,7 @@ public class LeaderElection {
     private final Duration retryInterval;
     private volatile boolean running = true;
     private volatile Leadership leadership;
-    private volatile String resignation;
+    private final AtomicReference<String> resignation = new AtomicReference<>();
     private volatile long sitOutUntilNanos;
     private Thread thread;
 
@@ -61,7 +62,7 @@ public class LeaderElection {
      * and again. Safe from any thread; the election thread acts on it.
      */
     public void resign(String why) {
-        resignation = why;
+        resignation.set(why);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -100,8 +101,7 @@ public class LeaderElection {
 
     void check() {
         Leadership current = leadership;
-        String why = resignation;
-        resignation = null;
+        String why = resignation.getAndSet(null);
         if (current != null && why != null) {
             current.close();
             leadership = null;

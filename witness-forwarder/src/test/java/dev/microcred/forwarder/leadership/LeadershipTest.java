@@ -108,8 +108,11 @@ class LeadershipTest {
         Eventually.within(Duration.ofSeconds(10), "this instance leads", election::leading);
         // When it resigns, as its feed consumer asks after failing again and again
         election.resign("a test's request");
-        // Then it gives the lead up, and takes it again only after sitting out (none else wanted it)
+        // Then it gives the lead up, and sits out (three retry intervals of 200 ms here) before taking it again
         Eventually.within(Duration.ofSeconds(5), "the lead is given up", () -> !election.leading());
+        long gaveUp = System.nanoTime();
         Eventually.within(Duration.ofSeconds(10), "the lead is taken again", election::leading);
+        long satOutMillis = Duration.ofNanos(System.nanoTime() - gaveUp).toMillis();
+        assertTrue(satOutMillis >= 350, "took the lead again after only " + satOutMillis + " ms");
     }
 }
