@@ -116,6 +116,9 @@ class PlatformIT {
         assertEquals(404, unknownInternally.status());
         assertEquals(Map.of("Content-Type", "application/problem+json"), unknownInternally.headers("Content-Type"));
         assertEquals("urn:microcred:problem:unknown-hash", unknownInternally.field("type"));
+        // And the tools' token does not open the lookups instances make of each other
+        assertEquals(401, Http.send("GET", stack.status().url() + "/internal/v1/lookup/" + "0".repeat(64),
+                stack.toolsToken(), null).status());
         // And operators see the lookups counted by answer, without a timer per request
         String metrics = Http.send("GET", stack.status().url() + "/q/metrics", null, null).body();
         assertTrue(verifyAnswers(metrics, "unknown") >= 3, metrics);

@@ -90,6 +90,23 @@ class CredentialApiTest {
     }
 
     @Test
+    void onlyAnOperatorMayTurnTheSerialOff() {
+        // Given an issuer with the serial on
+        String key = createIssuer("salt-" + suffix(), "salt-" + suffix() + ".training/cred", "[]");
+        String issuerId = lastIssuerId;
+        String body = "{\"serialOff\":[\"SKILL_MODULE\"]}";
+        // When the issuer's own key asks to turn it off, it is refused, and its credentials keep the serial
+        given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/issuers/{i}/privacy-salt", issuerId).then().statusCode(401);
+        issue(issuerId, key, SeedRequests.read("requests/micro1.json")).statusCode(201)
+                .body("text.plain", containsString("\nSerial: "));
+        // And the operator may
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/issuers/{i}/privacy-salt", issuerId).then().statusCode(200)
+                .body("serialOff", hasItem("SKILL_MODULE"));
+    }
+
+    @Test
     void theSerialLineIsOnByDefault() {
         String key = createIssuer("aws-" + suffix(), "salted-" + suffix() + ".training/cred", "[]");
         issue(lastIssuerId, key, SeedRequests.read("requests/micro1.json"))
