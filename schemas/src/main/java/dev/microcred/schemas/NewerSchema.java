@@ -10,18 +10,11 @@ import org.apache.avro.AvroTypeException;
  * (docs/reliability.md). Avro reports a failed resolution as an AvroTypeException.
  */
 public final class NewerSchema {
-    private static final int MAX_CAUSES = 20;
 
     private NewerSchema() {
     }
 
     public static boolean explains(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (t instanceof AvroTypeException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(failure, t -> t instanceof AvroTypeException).isPresent();
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeoutException;
  * Both consumers of registry-framed input use it: issuer-service's ingress and the forwarder's feed.
  */
 public final class RegistryOutage {
-    private static final int MAX_CAUSES = 20;
 
     private RegistryOutage() {
     }
@@ -28,27 +27,18 @@ public final class RegistryOutage {
      * from an older backup, or the wrong registry), and every record of that schema would fail alike.
      */
     public static boolean lacksSchema(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (t instanceof ApiException) {
-                return ((ApiException) t).getResponseStatusCode() == 404;
-            }
-        }
-        return false;
+        return Causes.first(failure, t -> t instanceof ApiException)
+                .map(t -> ((ApiException) t).getResponseStatusCode() == 404).orElse(false);
     }
 
     public static boolean explains(Throwable failure) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (t instanceof ApiException) {
-                return ((ApiException) t).getResponseStatusCode() != 404;
-            }
-            if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof UnknownHostException
-                    || t instanceof HttpTimeoutException || t instanceof TimeoutException || transportStack(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.first(failure, t -> t instanceof ApiException || transport(t))
+                .map(t -> !(t instanceof ApiException) || ((ApiException) t).getResponseStatusCode() != 404).orElse(false);
+    }
+
+    private static boolean transport(Throwable t) {
+        return t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof UnknownHostException
+                || t instanceof HttpTimeoutException || t instanceof TimeoutException || transportStack(t);
     }
 
     private static boolean transportStack(Throwable t) {

@@ -63,16 +63,8 @@ public final class TopicProvisioning {
     }
 
     private static int partitionCount(Admin admin, String topic) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 50) {
-                    throw new IllegalStateException("could not describe " + topic, e.getCause());
-                }
-                Thread.sleep(100);
-            }
-        }
+        return askUntilKnown("could not describe " + topic,
+                () -> admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size());
     }
 
     private static void requireCleanupPolicy(Admin admin, NewTopic topic) throws InterruptedException {
@@ -84,15 +76,25 @@ public final class TopicProvisioning {
         }
     }
 
-    /** A topic just created may take a moment to reach the broker's metadata: ask a few times. */
     private static String cleanupPolicy(Admin admin, String topic) throws InterruptedException {
         ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        return askUntilKnown("could not read the configuration of " + topic,
+                () -> admin.describeConfigs(List.of(resource)).all().get().get(resource).get("cleanup.policy").value());
+    }
+
+    /** One admin question about a topic. */
+    private interface AdminQuestion<T> {
+        T ask() throws ExecutionException, InterruptedException;
+    }
+
+    /** A topic just created may take a moment to reach the broker's metadata: ask a few times. */
+    private static <T> T askUntilKnown(String failure, AdminQuestion<T> question) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return admin.describeConfigs(List.of(resource)).all().get().get(resource).get("cleanup.policy").value();
+                return question.ask();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 50) {
-                    throw new IllegalStateException("could not read the configuration of " + topic, e.getCause());
+                    throw new IllegalStateException(failure, e.getCause());
                 }
                 Thread.sleep(100);
             }

@@ -1,5 +1,6 @@
 package dev.microcred.status.kafka;
 
+import dev.microcred.schemas.Causes;
 import dev.microcred.schemas.RegistryOutage;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.common.errors.RetriableException;
@@ -17,7 +18,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class StreamThreadReplacement implements StreamsUncaughtExceptionHandler {
     private static final Logger LOG = Logger.getLogger(StreamThreadReplacement.class);
-    private static final int MAX_CAUSES = 20;
 
     @Override
     public StreamThreadExceptionResponse handle(Throwable exception) {
@@ -30,15 +30,7 @@ public class StreamThreadReplacement implements StreamsUncaughtExceptionHandler 
     }
 
     static boolean passes(Throwable exception) {
-        if (RegistryOutage.explains(exception)) {
-            return true;
-        }
-        Throwable t = exception;
-        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++, t = t.getCause()) {
-            if (t instanceof ReadAgainLater || t instanceof RetriableException) {
-                return true;
-            }
-        }
-        return false;
+        return RegistryOutage.explains(exception)
+                || Causes.first(exception, t -> t instanceof ReadAgainLater || t instanceof RetriableException).isPresent();
     }
 }
