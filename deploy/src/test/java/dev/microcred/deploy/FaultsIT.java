@@ -149,13 +149,7 @@ class FaultsIT {
         ServiceProcess second = stack.statusService("status-stream-2", FreePort.pick()).start();
         try {
             // Given twelve credentials that verify OK from both instances
-            List<IssuingLoad.Issued> credentials = new ArrayList<>();
-            for (int i = 0; i < 12; i++) {
-                credentials.add(IssuingLoad.guilds(issue()));
-            }
-            for (ServiceProcess instance : List.of(stack.status(), second)) {
-                credentials.forEach(c -> awaitAnswer(instance, c, OK));
-            }
+            List<IssuingLoad.Issued> credentials = twelveVerifyingOkAt(stack.status(), second);
             // When they are revoked one by one and the first instance is killed (kill -9) after the fourth
             ServiceProcess first = stack.status();
             try (VerifierWatch watch = new VerifierWatch(MAX_STALENESS, () -> List.of(first, second), credentials)) {
@@ -187,13 +181,7 @@ class FaultsIT {
                     "127.0.0.1:" + relayed.advertisedPort()).start();
             try {
                 // Given twelve credentials that verify OK from both instances, which share the partitions
-                List<IssuingLoad.Issued> credentials = new ArrayList<>();
-                for (int i = 0; i < 12; i++) {
-                    credentials.add(IssuingLoad.guilds(issue()));
-                }
-                for (ServiceProcess instance : List.of(stack.status(), cutOff)) {
-                    credentials.forEach(c -> awaitAnswer(instance, c, OK));
-                }
+                List<IssuingLoad.Issued> credentials = twelveVerifyingOkAt(stack.status(), cutOff);
                 // When the network between the second instance and the broker is cut, and every credential is revoked
                 link.cut();
                 try (VerifierWatch watch = new VerifierWatch(MAX_STALENESS, () -> List.of(stack.status(), cutOff),
@@ -341,6 +329,17 @@ class FaultsIT {
                 Seed.competency("2365-03-Unit-" + unit++));
         assertEquals(201, issued.status(), issued.body());
         return issued;
+    }
+
+    private List<IssuingLoad.Issued> twelveVerifyingOkAt(ServiceProcess... instances) {
+        List<IssuingLoad.Issued> credentials = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            credentials.add(IssuingLoad.guilds(issue()));
+        }
+        for (ServiceProcess instance : instances) {
+            credentials.forEach(c -> awaitAnswer(instance, c, OK));
+        }
+        return credentials;
     }
 
     private IssuingLoad.Issued issueAndAwaitOk() {
