@@ -80,11 +80,24 @@ public enum Topics {
      * personal data and keeps it for days only).
      */
     public NewTopic definition(int partitions, short replicationFactor) {
-        Map<String, String> configs = cleanup == Cleanup.COMPACT
-                ? Map.of("cleanup.policy", "compact", "min.insync.replicas", replicationFactor > 1 ? "2" : "1")
-                : Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(retentionMs()),
-                        "min.insync.replicas", replicationFactor > 1 ? "2" : "1");
-        return new NewTopic(topic, partitions, replicationFactor).configs(configs);
+        return cleanup == Cleanup.COMPACT
+                ? new NewTopic(topic, partitions, replicationFactor).configs(Map.of("cleanup.policy", "compact",
+                        "min.insync.replicas", minInSync(replicationFactor)))
+                : kept(topic, partitions, replicationFactor, retentionMs());
+    }
+
+    /**
+     * A topic that keeps every record for {@code retentionMs} (-1: for ever) and is never compacted:
+     * the catalogue's DELETE topics, and the rejection topics outside it, whose values are whatever
+     * arrived (compaction would keep only the last rejected record per key).
+     */
+    public static NewTopic kept(String name, int partitions, short replicationFactor, long retentionMs) {
+        return new NewTopic(name, partitions, replicationFactor).configs(Map.of("cleanup.policy", "delete",
+                "retention.ms", Long.toString(retentionMs), "min.insync.replicas", minInSync(replicationFactor)));
+    }
+
+    private static String minInSync(short replicationFactor) {
+        return replicationFactor > 1 ? "2" : "1";
     }
 
     /** Registry subject of the value schema under the topic-name strategy. */

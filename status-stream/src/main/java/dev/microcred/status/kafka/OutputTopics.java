@@ -7,8 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,12 +24,7 @@ public class OutputTopics {
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
         TopicProvisioning.ensure(bootstrap, List.of(Topics.CREDENTIAL_EVENTS, Topics.CREDENTIAL_STATUS, Topics.STATUS_DELTAS),
                 partitions, replicationFactor);
-        TopicProvisioning.ensure(bootstrap, List.of(rejectedDefinition(partitions, replicationFactor)));
+        TopicProvisioning.ensure(bootstrap, List.of(Topics.kept(PoisonEvents.TOPIC, partitions, replicationFactor, -1)));
         TopicProvisioning.requirePartitions(bootstrap, Topics.CREDENTIAL_EVENTS.topic(), partitions);
-    }
-
-    static NewTopic rejectedDefinition(int partitions, short replicationFactor) {
-        return new NewTopic(PoisonEvents.TOPIC, partitions, replicationFactor).configs(Map.of("cleanup.policy", "delete",
-                "retention.ms", "-1", "min.insync.replicas", replicationFactor > 1 ? "2" : "1"));
     }
 }

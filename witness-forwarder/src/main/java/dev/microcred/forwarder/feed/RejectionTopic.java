@@ -5,9 +5,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Map;
 import dev.microcred.schemas.TopicProvisioning;
-import org.apache.kafka.clients.admin.NewTopic;
+import dev.microcred.schemas.Topics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,11 +22,6 @@ public class RejectionTopic {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(bootstrap, List.of(definition(partitions, replicationFactor)));
-    }
-
-    static NewTopic definition(int partitions, short replicationFactor) {
-        return new NewTopic(RejectedDeltas.TOPIC, partitions, replicationFactor).configs(Map.of("cleanup.policy",
-                "delete", "retention.ms", "-1", "min.insync.replicas", replicationFactor > 1 ? "2" : "1"));
+        TopicProvisioning.ensure(bootstrap, List.of(Topics.kept(RejectedDeltas.TOPIC, partitions, replicationFactor, -1)));
     }
 }

@@ -7,8 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,12 +22,7 @@ public class IngressTopics {
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
         TopicProvisioning.ensure(bootstrap, List.of(Topics.TRAINING_COMPLETIONS.definition(partitions, replicationFactor),
-                rejectedDefinition(partitions, replicationFactor)));
-    }
-
-    static NewTopic rejectedDefinition(int partitions, short replicationFactor) {
-        return new NewTopic(RejectedCompletions.TOPIC, partitions, replicationFactor).configs(Map.of(
-                "cleanup.policy", "delete", "retention.ms", Long.toString(Topics.TRAINING_COMPLETIONS.retentionMs()),
-                "min.insync.replicas", replicationFactor > 1 ? "2" : "1"));
+                Topics.kept(RejectedCompletions.TOPIC, partitions, replicationFactor,
+                        Topics.TRAINING_COMPLETIONS.retentionMs())));
     }
 }
