@@ -50,25 +50,12 @@ public class PoisonEvents implements DeserializationExceptionHandler {
     @Override
     public DeserializationHandlerResponse handle(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
             Exception exception) {
-        if (RegistryOutage.explains(exception)) {
-            LOG.warnf("cannot read %s-%d@%d while the registry is away; the stream thread restarts and reads it again: %s",
-                    record.topic(), record.partition(), record.offset(), exception.toString());
+        String readAgain = readAgainBecause(exception);
+        if (readAgain != null) {
+            LOG.errorf("cannot read %s-%d@%d: %s; the stream thread stops here and reads it again: %s", record.topic(),
+                    record.partition(), record.offset(), readAgain, exception.toString());
             pause();
-            throw new ReadAgainLater("the registry is away", exception);
-        }
-        if (RegistryOutage.lacksSchema(exception)) {
-            LOG.errorf("%s-%d@%d names a schema id the registry does not know; restore the registry's schemas."
-                    + " The stream stops here until then: %s", record.topic(), record.partition(), record.offset(),
-                    exception.toString());
-            pause();
-            throw new ReadAgainLater("the registry lacks the record's schema", exception);
-        }
-        if (NewerSchema.explains(exception)) {
-            LOG.errorf("%s-%d@%d was written with a schema newer than this status-stream can read; it stops here until"
-                    + " it is upgraded (schema changes roll out consumers first): %s", record.topic(), record.partition(),
-                    record.offset(), exception.toString());
-            pause();
-            throw new ReadAgainLater("written with a newer schema", exception);
+            throw new ReadAgainLater(readAgain, exception);
         }
         try {
             rejections().publish(List.of(new Rejection(record.topic(), record.partition(), record.offset(), record.key(),
@@ -81,6 +68,18 @@ public class PoisonEvents implements DeserializationExceptionHandler {
         LOG.errorf("rejected unreadable record %s-%d@%d to %s (see its reason header)", record.topic(), record.partition(),
                 record.offset(), TOPIC);
         return DeserializationHandlerResponse.CONTINUE;
+    }
+
+    /** Why this failure is no bad record but one to read again, or null when the record is not ours. */
+    private static String readAgainBecause(Exception exception) {
+        if (RegistryOutage.explains(exception)) {
+            return "the registry is away";
+        }
+        if (RegistryOutage.lacksSchema(exception)) {
+            return "the registry lacks the schema our relay registered for it (restore the registry)";
+        }
+        return NewerSchema.explains(exception)
+                ? "it has a schema newer than this status-stream reads (schema changes roll out consumers first)" : null;
     }
 
     private RejectedRecords rejections() {
