@@ -59,7 +59,8 @@ final class StatusProcessor implements Processor<String, CredentialEvent, String
      * the view looking fresh for as long as it was ahead, whatever stalled meanwhile.
      */
     private void heartbeat(Instant claimed) {
-        Instant asOf = claimed.isAfter(now()) ? now() : claimed;
+        Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+        Instant asOf = claimed.isAfter(now) ? now : claimed;
         Instant current = FreshnessMark.in(store).orElse(Instant.EPOCH);
         if (asOf.isAfter(current)) {
             store.put(FreshnessMark.KEY, FreshnessMark.of(asOf));
@@ -67,7 +68,4 @@ final class StatusProcessor implements Processor<String, CredentialEvent, String
         }
     }
 
-    private Instant now() {
-        return Instant.ofEpochMilli(context.currentSystemTimeMs());
-    }
 }

@@ -40,6 +40,11 @@ public final class ClientRateLimits {
         this.nanos = nanos;
     }
 
+    /** False when {@code perSecond} is 0: every request is allowed, and none need be looked at. */
+    public boolean enabled() {
+        return perSecond > 0;
+    }
+
     /** True when the client may make one more request now, which this call counts. */
     public boolean allows(String address) {
         if (perSecond <= 0 || address == null) {

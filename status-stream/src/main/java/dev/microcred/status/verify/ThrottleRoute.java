@@ -37,8 +37,11 @@ public class ThrottleRoute {
         this.counts = counts;
     }
 
+    /** Off (the default), the route is not installed: a verify request pays nothing for it. */
     void install(@Observes Router router) {
-        router.get().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1).handler(this::handle);
+        if (limits.enabled()) {
+            router.get().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT - 1).handler(this::handle);
+        }
     }
 
     void handle(RoutingContext context) {
