@@ -11,7 +11,6 @@ import dev.microcred.infra.FreePort;
 import dev.microcred.infra.KafkaBroker;
 import dev.microcred.infra.ScratchDirectory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,8 +61,7 @@ class FaultsIT {
 
     @BeforeAll
     void startPlatform() {
-        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(StackLayout.freePorts(root, data.path()), WitnessFirm.localDefaults(), relayed);
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), WitnessFirm.localDefaults(), relayed);
         cgKey = Http.createIssuer(stack, Seed.CITY_AND_GUILDS);
         duolingoKey = Http.createIssuer(stack, Seed.DUOLINGO);
     }

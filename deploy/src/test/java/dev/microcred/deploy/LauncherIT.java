@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * needs at run time, so the README's start command failed on a fresh machine while every test passed).
  */
 class LauncherIT {
-    private static final Path ROOT = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT = ProjectRoot.path();
     private static final String CLASSPATH_FILE = "deploy/target/classpath.txt";
     private static final Duration START = Duration.ofMinutes(4);
 

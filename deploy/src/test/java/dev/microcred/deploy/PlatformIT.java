@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.microcred.infra.ScratchDirectory;
 import dev.microcred.text.VerifiableText;
 import dev.microcred.witness.verify.WitnessAnswerCheck;
-import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,8 +42,7 @@ class PlatformIT {
 
     @BeforeAll
     void startPlatform() {
-        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(StackLayout.freePorts(root, data.path()));
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()));
         awsKey = Http.createIssuer(stack, Seed.AWS_ISSUER);
         cgKey = Http.createIssuer(stack, Seed.CITY_AND_GUILDS);
     }

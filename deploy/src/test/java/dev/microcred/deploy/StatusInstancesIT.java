@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microcred.infra.FreePort;
 import dev.microcred.infra.ScratchDirectory;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,8 +50,7 @@ class StatusInstancesIT {
 
     @BeforeAll
     void startTwoInstances() {
-        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(StackLayout.freePorts(root, data.path()), List.of());
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), List.of());
         first = stack.status();
         second = stack.statusService("status-stream-2", FreePort.pick()).start();
     }

@@ -17,7 +17,6 @@ import dev.microcred.schemas.WitnessReceipt;
 import dev.microcred.witness.verify.WitnessAnswerCheck;
 import dev.microcred.witness.verify.WitnessedAnswer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -75,8 +74,7 @@ class WitnessIT {
 
     @BeforeAll
     void startPlatform() {
-        Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(StackLayout.freePorts(root, data.path()), FIRMS);
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), FIRMS);
         // Expiry is recorded every minute in production; every second here, so a lapse reaches witnesses quickly.
         stack.issuer().close();
         stack.replaceIssuer(stack.issuerService(List.of("-Dcredential.expiry.interval=1s")));
