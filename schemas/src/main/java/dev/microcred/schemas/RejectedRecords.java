@@ -29,11 +29,11 @@ public final class RejectedRecords implements AutoCloseable {
     private final String rejectedBy;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    public RejectedRecords(String bootstrapServers, String topic, String rejectedBy) {
+    public RejectedRecords(KafkaConnection kafka, String topic, String rejectedBy) {
         this.topic = topic;
         this.rejectedBy = rejectedBy;
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "enable.idempotence", true,
-                "acks", "all", "delivery.timeout.ms", 30_000, "request.timeout.ms", 10_000, "max.block.ms", 15_000),
+        this.producer = new KafkaProducer<>(kafka.clientConfig(Map.of("enable.idempotence", true, "acks", "all",
+                "delivery.timeout.ms", 30_000, "request.timeout.ms", 10_000, "max.block.ms", 15_000)),
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 

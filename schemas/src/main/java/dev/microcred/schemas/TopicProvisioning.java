@@ -1,7 +1,6 @@
 package dev.microcred.schemas;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -20,13 +19,13 @@ public final class TopicProvisioning {
     }
 
     /** The catalogued topics, as {@link Topics#definition} defines them. */
-    public static void ensure(String bootstrapServers, List<Topics> topics, int partitions, short replicationFactor) {
-        ensure(bootstrapServers, topics.stream().map(t -> t.definition(partitions, replicationFactor)).toList());
+    public static void ensure(KafkaConnection kafka, List<Topics> topics, int partitions, short replicationFactor) {
+        ensure(kafka, topics.stream().map(t -> t.definition(partitions, replicationFactor)).toList());
     }
 
     /** Any topics; each definition must name its cleanup.policy. */
-    public static void ensure(String bootstrapServers, List<NewTopic> definitions) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+    public static void ensure(KafkaConnection kafka, List<NewTopic> definitions) {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             for (NewTopic topic : definitions) {
                 try {
                     admin.createTopics(List.of(topic)).all().get();
@@ -49,8 +48,8 @@ public final class TopicProvisioning {
      * hash's next event would land in a partition that never saw its earlier ones, whose status
      * store would then answer without them (an old OK beside a new REVOKED).
      */
-    public static void requirePartitions(String bootstrapServers, String topic, int expected) {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+    public static void requirePartitions(KafkaConnection kafka, String topic, int expected) {
+        try (Admin admin = Admin.create(kafka.clientConfig())) {
             int actual = partitionCount(admin, topic);
             if (actual != expected) {
                 throw new IllegalStateException("topic " + topic + " has " + actual + " partitions but topics.partitions is "

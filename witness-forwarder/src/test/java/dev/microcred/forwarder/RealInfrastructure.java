@@ -5,6 +5,7 @@ import dev.microcred.infra.FreePort;
 import dev.microcred.infra.KafkaBroker;
 import dev.microcred.infra.PostgresServer;
 import dev.microcred.infra.ScratchDirectory;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,7 +33,7 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         postgres = PostgresServer.start(dir.resolve("pg"), FreePort.pick());
         broker = KafkaBroker.startFresh(dir.resolve("kafka"));
         registry = ApicurioRegistry.start(FreePort.pick(), dir.resolve("registry.log"));
-        TopicProvisioning.ensure(broker.bootstrapServers(), List.of(Topics.STATUS_DELTAS), 3, (short) 1);
+        TopicProvisioning.ensure(KafkaConnection.plaintext(broker.bootstrapServers()), List.of(Topics.STATUS_DELTAS), 3, (short) 1);
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.database("forwarder"),
                 "quarkus.datasource.username", postgres.user(),

@@ -1,5 +1,6 @@
 package dev.microcred.issuer.outbox;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import io.quarkus.runtime.StartupEvent;
@@ -14,11 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class OutputTopics {
-    void create(@Observes StartupEvent startup, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+    void create(@Observes StartupEvent startup, KafkaConnection kafka,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(bootstrap, List.of(Topics.CREDENTIAL_EVENTS, Topics.ISSUERS), partitions,
+        TopicProvisioning.ensure(kafka, List.of(Topics.CREDENTIAL_EVENTS, Topics.ISSUERS), partitions,
                 replicationFactor);
-        TopicProvisioning.requirePartitions(bootstrap, Topics.CREDENTIAL_EVENTS.topic(), partitions);
+        TopicProvisioning.requirePartitions(kafka, Topics.CREDENTIAL_EVENTS.topic(), partitions);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microcred.infra.KafkaBroker;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import java.nio.file.Path;
@@ -22,14 +23,15 @@ class CredentialEventsPartitionsTest {
     @Test
     void aTopicWithAnotherPartitionCountIsRefused(@TempDir Path dir) {
         try (KafkaBroker broker = KafkaBroker.startFresh(dir.resolve("kafka"))) {
+            KafkaConnection kafka = KafkaConnection.plaintext(broker.bootstrapServers());
             // Given credential-events created with 6 partitions
-            TopicProvisioning.ensure(broker.bootstrapServers(), List.of(Topics.CREDENTIAL_EVENTS), 6, (short) 1);
+            TopicProvisioning.ensure(kafka, List.of(Topics.CREDENTIAL_EVENTS), 6, (short) 1);
             // Then a service configured for 6 starts
-            assertDoesNotThrow(() -> TopicProvisioning.requirePartitions(broker.bootstrapServers(),
+            assertDoesNotThrow(() -> TopicProvisioning.requirePartitions(kafka,
                     Topics.CREDENTIAL_EVENTS.topic(), 6));
             // And one configured for 12 (someone added partitions, or changed the setting) refuses, saying why
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TopicProvisioning
-                    .requirePartitions(broker.bootstrapServers(), Topics.CREDENTIAL_EVENTS.topic(), 12));
+                    .requirePartitions(kafka, Topics.CREDENTIAL_EVENTS.topic(), 12));
             assertTrue(refused.getMessage().contains("has 6 partitions but topics.partitions is 12"), refused.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package dev.microcred.status.kafka;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import io.quarkus.runtime.StartupEvent;
@@ -19,12 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutputTopics {
     void create(@Observes @Priority(1) StartupEvent startup,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            KafkaConnection kafka,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(bootstrap, List.of(Topics.CREDENTIAL_EVENTS, Topics.CREDENTIAL_STATUS, Topics.STATUS_DELTAS),
+        TopicProvisioning.ensure(kafka, List.of(Topics.CREDENTIAL_EVENTS, Topics.CREDENTIAL_STATUS, Topics.STATUS_DELTAS),
                 partitions, replicationFactor);
-        TopicProvisioning.ensure(bootstrap, List.of(Topics.kept(PoisonEvents.TOPIC, partitions, replicationFactor, -1)));
-        TopicProvisioning.requirePartitions(bootstrap, Topics.CREDENTIAL_EVENTS.topic(), partitions);
+        TopicProvisioning.ensure(kafka, List.of(Topics.kept(PoisonEvents.TOPIC, partitions, replicationFactor, -1)));
+        TopicProvisioning.requirePartitions(kafka, Topics.CREDENTIAL_EVENTS.topic(), partitions);
     }
 }

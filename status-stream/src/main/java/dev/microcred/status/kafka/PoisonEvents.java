@@ -2,6 +2,7 @@ package dev.microcred.status.kafka;
 
 import dev.microcred.schemas.NewerSchema;
 import dev.microcred.schemas.RegistryOutage;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import java.util.List;
@@ -40,11 +41,11 @@ public class PoisonEvents implements DeserializationExceptionHandler {
 
     private static final Map<String, RejectedRecords> REJECTIONS = new ConcurrentHashMap<>();
 
-    private String bootstrapServers;
+    private KafkaConnection kafka;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        bootstrapServers = String.valueOf(configs.get("bootstrap.servers"));
+        kafka = KafkaConnection.of(configs);
     }
 
     @Override
@@ -83,7 +84,7 @@ public class PoisonEvents implements DeserializationExceptionHandler {
     }
 
     private RejectedRecords rejections() {
-        return REJECTIONS.computeIfAbsent(bootstrapServers, servers -> new RejectedRecords(servers, TOPIC, REJECTED_BY));
+        return REJECTIONS.computeIfAbsent(kafka.bootstrapServers(), servers -> new RejectedRecords(kafka, TOPIC, REJECTED_BY));
     }
 
     private static void pause() {

@@ -3,6 +3,7 @@ package dev.microcred.forwarder.feed;
 import dev.microcred.forwarder.kafka.KafkaSettings;
 import dev.microcred.forwarder.leadership.LeaderElection;
 import dev.microcred.forwarder.leadership.LeadershipChecked;
+import dev.microcred.schemas.KafkaConnection;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,16 +30,18 @@ public class FeedConsumer {
     private final FeedIndex index;
     private final RejectedDeltas rejected;
     private final KafkaSettings kafka;
+    private final KafkaConnection connection;
     private final String groupId;
     private final LeaderElection election;
     private FeedLoop loop;
     private boolean shutDown;
 
-    FeedConsumer(FeedIndex index, RejectedDeltas rejected, KafkaSettings kafka,
+    FeedConsumer(FeedIndex index, RejectedDeltas rejected, KafkaSettings kafka, KafkaConnection connection,
             @ConfigProperty(name = "forwarder.feed.group-id") String groupId, LeaderElection election) {
         this.index = index;
         this.rejected = rejected;
         this.kafka = kafka;
+        this.connection = connection;
         this.groupId = groupId;
         this.election = election;
     }
@@ -73,7 +76,7 @@ public class FeedConsumer {
     }
 
     private KafkaConsumer<byte[], byte[]> newConsumer() {
-        return new KafkaConsumer<>(FeedLoop.consumerConfig(kafka.bootstrapServers(), groupId),
+        return new KafkaConsumer<>(FeedLoop.consumerConfig(connection, groupId),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 }

@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.feed;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.Topics;
 import java.time.Duration;
 import java.util.List;
@@ -130,9 +131,9 @@ final class FeedLoop implements Runnable {
      * A 10 s session instead of the default 45 s: a leader that dies without leaving keeps the
      * partitions, and so every witness's feed, until its session ends, however soon the next leader starts.
      */
-    static Map<String, Object> consumerConfig(String bootstrapServers, String groupId) {
-        return Map.of("bootstrap.servers", bootstrapServers, "group.id", groupId, "isolation.level", "read_committed",
+    static Map<String, Object> consumerConfig(KafkaConnection kafka, String groupId) {
+        return kafka.clientConfig(Map.of("group.id", groupId, "isolation.level", "read_committed",
                 "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 500,
-                "session.timeout.ms", 10_000);
+                "session.timeout.ms", 10_000));
     }
 }

@@ -1,6 +1,6 @@
 package dev.microcred.forwarder.feed;
 
-import dev.microcred.forwarder.kafka.KafkaSettings;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import jakarta.annotation.PreDestroy;
@@ -22,8 +22,8 @@ public class RejectedDeltas {
 
     private final RejectedRecords records;
 
-    RejectedDeltas(KafkaSettings kafka) {
-        records = new RejectedRecords(kafka.bootstrapServers(), TOPIC, REJECTED_BY);
+    RejectedDeltas(KafkaConnection kafka) {
+        records = new RejectedRecords(kafka, TOPIC, REJECTED_BY);
     }
 
     /** Returns once the broker acknowledged every copy; throws (transient) otherwise. */

@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,9 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RejectionTopic {
 
     void create(@Observes @Priority(1) StartupEvent startup,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            KafkaConnection kafka,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(bootstrap, List.of(Topics.kept(RejectedDeltas.TOPIC, partitions, replicationFactor, -1)));
+        TopicProvisioning.ensure(kafka, List.of(Topics.kept(RejectedDeltas.TOPIC, partitions, replicationFactor, -1)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.kafka;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import io.quarkus.runtime.StartupEvent;
@@ -16,9 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutputTopics {
     void create(@Observes @Priority(1) StartupEvent startup,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            KafkaConnection kafka,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(bootstrap, List.of(Topics.WITNESS_RECEIPTS), partitions, replicationFactor);
+        TopicProvisioning.ensure(kafka, List.of(Topics.WITNESS_RECEIPTS), partitions, replicationFactor);
     }
 }

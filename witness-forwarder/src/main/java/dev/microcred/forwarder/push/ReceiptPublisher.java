@@ -2,6 +2,7 @@ package dev.microcred.forwarder.push;
 
 import dev.microcred.forwarder.feed.FeedRow;
 import dev.microcred.forwarder.kafka.KafkaSettings;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.Topics;
 import dev.microcred.schemas.WitnessReceipt;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
@@ -31,15 +32,15 @@ public class ReceiptPublisher {
 
     private final KafkaProducer<String, WitnessReceipt> producer;
 
-    ReceiptPublisher(KafkaSettings kafka) {
-        Map<String, Object> config = new HashMap<>(kafka.registry());
-        config.put("bootstrap.servers", kafka.bootstrapServers());
-        config.put("enable.idempotence", true);
-        config.put("acks", "all");
-        config.put("linger.ms", 5);
-        config.put("delivery.timeout.ms", 30_000);
-        config.put("request.timeout.ms", 10_000);
-        config.put("max.block.ms", 15_000);
+    ReceiptPublisher(KafkaSettings kafka, KafkaConnection connection) {
+        Map<String, Object> settings = new HashMap<>(kafka.registry());
+        settings.put("enable.idempotence", true);
+        settings.put("acks", "all");
+        settings.put("linger.ms", 5);
+        settings.put("delivery.timeout.ms", 30_000);
+        settings.put("request.timeout.ms", 10_000);
+        settings.put("max.block.ms", 15_000);
+        Map<String, Object> config = connection.clientConfig(settings);
         AvroKafkaSerializer<WitnessReceipt> values = new AvroKafkaSerializer<>();
         values.configure(config, false);
         producer = new KafkaProducer<>(config, new StringSerializer(), values);

@@ -1,5 +1,6 @@
 package dev.microcred.issuer.ingress.messaging;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
 import io.quarkus.runtime.StartupEvent;
@@ -18,10 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IngressTopics {
 
     void create(@Observes @Priority(1) StartupEvent startup,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            KafkaConnection kafka,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(bootstrap, List.of(Topics.TRAINING_COMPLETIONS.definition(partitions, replicationFactor),
+        TopicProvisioning.ensure(kafka, List.of(Topics.TRAINING_COMPLETIONS.definition(partitions, replicationFactor),
                 Topics.kept(RejectedCompletions.TOPIC, partitions, replicationFactor,
                         Topics.TRAINING_COMPLETIONS.retentionMs())));
     }

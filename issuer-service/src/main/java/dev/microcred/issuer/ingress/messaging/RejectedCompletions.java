@@ -1,5 +1,6 @@
 package dev.microcred.issuer.ingress.messaging;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import jakarta.annotation.PreDestroy;
@@ -21,8 +22,8 @@ public class RejectedCompletions {
 
     private final RejectedRecords records;
 
-    RejectedCompletions(IngressSettings kafka) {
-        records = new RejectedRecords(kafka.bootstrapServers(), TOPIC, REJECTED_BY);
+    RejectedCompletions(KafkaConnection kafka) {
+        records = new RejectedRecords(kafka, TOPIC, REJECTED_BY);
     }
 
     /** Returns once the broker acknowledged every copy; throws (transient) otherwise. */

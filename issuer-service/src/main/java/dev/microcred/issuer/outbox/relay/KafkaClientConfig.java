@@ -1,5 +1,6 @@
 package dev.microcred.issuer.outbox.relay;
 
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.RegistrySettings;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,21 +11,22 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.Serializer;
 import org.eclipse.microprofile.config.Config;
 
-/** Producer, consumer and serializer settings from application.properties ({@code kafka.*}, {@code apicurio.registry.*}). */
+/** Producer, consumer and serializer settings: the service's {@link KafkaConnection} and {@code apicurio.registry.*}. */
 @ApplicationScoped
 class KafkaClientConfig {
     private final Config config;
     private final RelayConfig relay;
+    private final KafkaConnection kafka;
     private Serializer<SpecificRecord> serializer;
 
-    KafkaClientConfig(Config config, RelayConfig relay) {
+    KafkaClientConfig(Config config, RelayConfig relay, KafkaConnection kafka) {
         this.config = config;
         this.relay = relay;
+        this.kafka = kafka;
     }
 
     Map<String, Object> producer() {
         Map<String, Object> p = new HashMap<>();
-        p.put("bootstrap.servers", bootstrapServers());
         p.put("transactional.id", relay.transactionalId());
         p.put("enable.idempotence", true);
         p.put("acks", "all");
@@ -32,16 +34,15 @@ class KafkaClientConfig {
         p.put("delivery.timeout.ms", 30_000);
         p.put("request.timeout.ms", 10_000);
         p.put("max.block.ms", 15_000);
-        return p;
+        return kafka.clientConfig(p);
     }
 
     Map<String, Object> consumer() {
         Map<String, Object> c = new HashMap<>();
-        c.put("bootstrap.servers", bootstrapServers());
         c.put("isolation.level", "read_committed");
         c.put("enable.auto.commit", false);
         c.put("default.api.timeout.ms", 30_000);
-        return c;
+        return kafka.clientConfig(c);
     }
 
     /**
@@ -70,9 +71,5 @@ class KafkaClientConfig {
                 return kept.serialize(topic, headers, data);
             }
         };
-    }
-
-    private String bootstrapServers() {
-        return config.getValue("kafka.bootstrap.servers", String.class);
     }
 }
