@@ -1,5 +1,6 @@
 package dev.microcred.bench;
 
+import dev.microcred.deploy.BrokerAccess;
 import dev.microcred.deploy.WitnessFirm;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,8 +43,8 @@ public final class IssuanceBench {
         int pacedSeconds = Integer.getInteger("bench.paced-seconds", 60);
         int outageSeconds = Integer.getInteger("bench.outage-seconds", 300);
         try (BenchStack bench = BenchStack.start("issuance-bench", List.of(WITNESS));
-                TopicObserver observer = new TopicObserver(bench.stack.bootstrapServers(), true);
-                KafkaProducer<String, Object> producer = RegistryProducer.create(bench.stack.bootstrapServers(),
+                TopicObserver observer = new TopicObserver(bench.stack.operatorKafka(), true);
+                KafkaProducer<String, Object> producer = RegistryProducer.create(bench.stack.kafkaAs(BrokerAccess.TRAINING_PLATFORM),
                         bench.stack.registryUrl())) {
             String apiKey = BenchHttp.createIssuer(bench.stack.issuer().url(), bench.stack.adminToken(), """
                     {"id":"%s","displayName":"Issuance Benchmark","verifyBase":"issue.bench.example/c","jurisdictions":["UK"]}"""

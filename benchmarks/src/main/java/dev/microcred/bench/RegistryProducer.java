@@ -1,5 +1,6 @@
 package dev.microcred.bench;
 
+import dev.microcred.schemas.KafkaConnection;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class RegistryProducer {
     private RegistryProducer() {
     }
 
-    static KafkaProducer<String, Object> create(String bootstrapServers, String registryUrl) {
+    static KafkaProducer<String, Object> create(KafkaConnection kafka, String registryUrl) {
         Map<String, Object> serde = new HashMap<>(Map.of(
                 "apicurio.registry.url", registryUrl,
                 "apicurio.registry.headers.enabled", "false",
@@ -24,8 +25,8 @@ final class RegistryProducer {
                 "apicurio.registry.auto-register", "false"));
         AvroKafkaSerializer<Object> values = new AvroKafkaSerializer<>();
         values.configure(serde, false);
-        Map<String, Object> producer = Map.of("bootstrap.servers", bootstrapServers, "acks", "all",
-                "linger.ms", 10, "batch.size", 262_144, "buffer.memory", 268_435_456L);
+        Map<String, Object> producer = kafka.clientConfig(Map.of("acks", "all",
+                "linger.ms", 10, "batch.size", 262_144, "buffer.memory", 268_435_456L));
         return new KafkaProducer<>(producer, new StringSerializer(), values);
     }
 }

@@ -1,6 +1,7 @@
 package dev.microcred.bench;
 
 import dev.microcred.schemas.StatusDelta;
+import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.Topics;
 import dev.microcred.schemas.WitnessReceipt;
 import java.io.IOException;
@@ -46,11 +47,11 @@ final class TopicObserver implements AutoCloseable {
     final Latencies receiptArrivals = new Latencies();
 
     /** {@code perHash} false only counts credential-status records (the verify benchmark's million). */
-    TopicObserver(String bootstrapServers, boolean perHash) {
+    TopicObserver(KafkaConnection kafka, boolean perHash) {
         this.perHash = perHash;
-        this.consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
+        this.consumer = new KafkaConsumer<>(kafka.clientConfig(Map.of(
                 "group.id", "bench-observer-" + UUID.randomUUID(), "isolation.level", "read_committed",
-                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 5000),
+                "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 5000)),
                 new StringDeserializer(), new ByteArrayDeserializer());
         List<String> topics = perHash
                 ? List.of(Topics.CREDENTIAL_EVENTS.topic(), Topics.CREDENTIAL_STATUS.topic(), Topics.STATUS_DELTAS.topic(),

@@ -73,8 +73,8 @@ public final class VerifyBench {
 
     /** Produces every event and waits until status-stream has folded all of them (credential-status records). */
     private static void load(BenchStack bench, StoredCredentials stored) {
-        try (TopicObserver observer = new TopicObserver(bench.stack.bootstrapServers(), false);
-                KafkaProducer<String, Object> producer = RegistryProducer.create(bench.stack.bootstrapServers(),
+        try (TopicObserver observer = new TopicObserver(bench.stack.operatorKafka(), false);
+                KafkaProducer<String, Object> producer = RegistryProducer.create(bench.stack.operatorKafka(),
                         bench.stack.registryUrl())) {
             long started = System.nanoTime();
             long events = stored.produce(producer);

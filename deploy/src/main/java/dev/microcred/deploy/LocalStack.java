@@ -3,6 +3,7 @@ package dev.microcred.deploy;
 import dev.microcred.infra.ApicurioRegistry;
 import dev.microcred.infra.KafkaBroker;
 import dev.microcred.infra.PostgresServer;
+import dev.microcred.schemas.KafkaConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,12 +13,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The whole platform on one machine, no Docker: real PostgreSQL, a KRaft broker, Apicurio
  * Registry (on PostgreSQL), the services from their packaged jars in the prod profile, and witness
  * firms (witness-ledger processes) registered with the forwarder. All
  * data lives under one folder and survives restarts. The end-to-end tests drive the same class.
+ * The broker is secured as a cluster's is: each service logs in as its own principal, which
+ * {@link BrokerAccess} allows only its own topics.
  */
 public final class LocalStack implements AutoCloseable {
     private final StackLayout layout;
@@ -25,6 +29,7 @@ public final class LocalStack implements AutoCloseable {
     private final String toolsToken;
     private final String peerToken;
     private final String forwarderToken;
+    private final Map<String, String> kafkaPasswords = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker broker;
     private ApicurioRegistry registry;
@@ -43,6 +48,9 @@ public final class LocalStack implements AutoCloseable {
         this.toolsToken = secret("tools-token");
         this.peerToken = secret("peer-token");
         this.forwarderToken = secret("forwarder-token");
+        for (String principal : BrokerAccess.localStack().keySet()) {
+            kafkaPasswords.put(principal, secret(kafkaPasswordFile(principal).getFileName().toString()));
+        }
     }
 
     /** The platform with the local stack's two witness firms. */
@@ -77,8 +85,12 @@ public final class LocalStack implements AutoCloseable {
         postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
         postgres.database("issuer");
         postgres.database("forwarder");
-        broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort(), relayed);
+        broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort(), relayed,
+                secret("kafka-operator-password"));
         broker.start();
+        try (Admin admin = Admin.create(broker.operatorClientConfig())) {
+            BrokerAccess.apply(admin, BrokerAccess.localStack(), kafkaPasswords);
+        }
         registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
                 postgres.database("registry"), postgres.user(), postgres.password());
         SchemaRegistration.registerAll(registry.apiUrl());
@@ -91,10 +103,11 @@ public final class LocalStack implements AutoCloseable {
     public ServiceProcess issuerService(List<String> extraProperties) {
         List<String> systemProperties = new ArrayList<>(List.of("-Dquarkus.swagger-ui.enable=true"));
         systemProperties.addAll(extraProperties);
-        return new ServiceProcess("issuer-service", layout.runner("issuer-service"), layout.issuerPort(), Map.of(
+        return new ServiceProcess("issuer-service", layout.runner("issuer-service"), layout.issuerPort(), withKafkaLogin(
+                BrokerAccess.ISSUER_SERVICE, broker.bootstrapServers(), Map.of(
                 "ISSUER_DB_URL", postgres.jdbcUrl("issuer"), "ISSUER_DB_USER", postgres.user(),
-                "ISSUER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "APICURIO_REGISTRY_URL", registry.apiUrl(), "MICROCRED_ADMIN_TOKEN", adminToken),
+                "ISSUER_DB_PASSWORD", postgres.password(),
+                "APICURIO_REGISTRY_URL", registry.apiUrl(), "MICROCRED_ADMIN_TOKEN", adminToken)),
                 systemProperties, layout.logs().resolve("issuer-service.log"));
     }
 
@@ -112,22 +125,33 @@ public final class LocalStack implements AutoCloseable {
 
     /** An instance that reaches the broker at {@code bootstrapServers}, e.g. through a relay a test can cut. */
     public ServiceProcess statusService(String instance, int port, String bootstrapServers) {
-        return new ServiceProcess(instance, layout.runner("status-stream"), port, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers, "APICURIO_REGISTRY_URL", registry.apiUrl(),
+        return new ServiceProcess(instance, layout.runner("status-stream"), port, withKafkaLogin(
+                BrokerAccess.STATUS_STREAM, bootstrapServers, Map.of("APICURIO_REGISTRY_URL", registry.apiUrl(),
                 "STATUS_TOOLS_TOKEN", toolsToken, "STATUS_PEER_TOKEN", peerToken,
-                "STATUS_STATE_DIR", layout.dataDirectory().resolve(instance).toString()),
+                "STATUS_STATE_DIR", layout.dataDirectory().resolve(instance).toString())),
                 List.of(), layout.logs().resolve(instance + ".log"));
     }
 
     public ServiceProcess forwarderService() {
-        return new ServiceProcess("witness-forwarder", layout.runner("witness-forwarder"), layout.forwarderPort(), Map.of(
+        return new ServiceProcess("witness-forwarder", layout.runner("witness-forwarder"), layout.forwarderPort(),
+                withKafkaLogin(BrokerAccess.WITNESS_FORWARDER, broker.bootstrapServers(), Map.of(
                 "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", postgres.user(),
-                "FORWARDER_DB_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken),
+                "FORWARDER_DB_PASSWORD", postgres.password(),
+                "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken)),
                 // The local ledgers listen on loopback without TLS; production requires public HTTPS push URLs.
                 List.of("-Dforwarder.push.allow-plain-http=true", "-Dforwarder.push.allow-private-addresses=true",
                         "-Dquarkus.swagger-ui.enable=true"),
                 layout.logs().resolve("witness-forwarder.log"));
+    }
+
+    /** A service's environment plus where the broker is and the principal's SCRAM login to it. */
+    private Map<String, String> withKafkaLogin(String principal, String bootstrapServers, Map<String, String> environment) {
+        Map<String, String> all = new HashMap<>(environment);
+        all.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        all.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        all.put("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512");
+        all.put("KAFKA_SASL_JAAS_CONFIG", KafkaConnection.scramLogin(principal, kafkaPasswords.get(principal)));
+        return all;
     }
 
     /** Starts a firm's ledger on its own database, registering the firm with the forwarder on first start. */
@@ -189,6 +213,16 @@ public final class LocalStack implements AutoCloseable {
     /** The issuer's tools' token for status-stream's /internal/v1/status. */
     public String toolsToken() { return toolsToken; }
     public String bootstrapServers() { return broker.bootstrapServers(); }
+    /** The broker's super user, for tools and tests that read or write any topic. */
+    public KafkaConnection operatorKafka() { return KafkaConnection.of(broker.operatorClientConfig()); }
+    /** Where the local stack keeps a Kafka principal's password (a training platform's, say). */
+    public Path kafkaPasswordFile(String principal) {
+        return layout.dataDirectory().resolve("kafka-" + principal + "-password");
+    }
+    /** A principal of {@link BrokerAccess#localStack()}, logged in as it, e.g. the training platform. */
+    public KafkaConnection kafkaAs(String principal) {
+        return KafkaConnection.scram(broker.bootstrapServers(), principal, kafkaPasswords.get(principal));
+    }
     public String registryUrl() { return registry.apiUrl(); }
     public String issuerJdbcUrl() { return postgres.jdbcUrl("issuer"); }
     public StackLayout layout() { return layout; }

@@ -39,13 +39,15 @@ public final class LocalStackMain {
                   verify endpoint   %s                  (send Host: <issuer domain>)
                   internal status   %s/internal/v1/status/<hash>
                   schema registry   %s
-                  Kafka             %s
+                  Kafka             %s   (SASL SCRAM-SHA-512; platforms log in as %s,
+                                    password in %s)
                   admin token       %s
                   tools token       %s   (for the internal status API)
                   witness forwarder %s/api/v1/witnesses   (operator token %s)
                 %sStop with Ctrl-C.
                 """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
-                stack.registryUrl(), stack.bootstrapServers(), stack.adminToken(), stack.toolsToken(),
+                stack.registryUrl(), stack.bootstrapServers(), BrokerAccess.TRAINING_PLATFORM,
+                stack.kafkaPasswordFile(BrokerAccess.TRAINING_PLATFORM), stack.adminToken(), stack.toolsToken(),
                 stack.forwarder().url(), stack.forwarderToken(), witnesses);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -83,7 +84,9 @@ class ClusterManifestsTest {
     @Test
     void servicesCreateTheirTopicsWithTheClustersPartitionsAndReplication() {
         List<Map<String, String>> environments = new ArrayList<>(kubernetesContainers().values());
-        environments.addAll(composeServices().values());
+        Map<String, Map<String, String>> compose = composeServices();
+        compose.remove("broker-access"); // a deployment job that creates no topic
+        environments.addAll(compose.values());
         int checked = 0;
         for (Map<String, String> env : environments) {
             if (env.containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
@@ -180,6 +183,80 @@ class ClusterManifestsTest {
         }
         assertEquals(Set.of("issuer", "registry", "forwarder", "ledger_uk_witness", "ledger_us_witness"), used);
         used.forEach(db -> assertTrue(init.contains("create database " + db + ";"), db));
+    }
+
+    @Test
+    void theStrimziUsersAreBrokerAccessPrincipalsWithItsGrantsAndNoMore() {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        for (Map<String, Object> doc : kubernetes()) {
+            if ("KafkaUser".equals(doc.get("kind"))) {
+                Map<String, Object> spec = map(doc.get("spec"));
+                assertEquals("scram-sha-512", map(spec.get("authentication")).get("type"));
+                Set<String> acls = new TreeSet<>();
+                for (Object a : list(map(spec.get("authorization")).get("acls"))) {
+                    Map<String, Object> resource = map(map(a).get("resource"));
+                    for (Object operation : list(map(a).get("operations"))) {
+                        acls.add(acl(snake(resource.get("type")), resource.get("name"),
+                                "prefix".equals(resource.get("patternType")) ? "PREFIXED" : "LITERAL", snake(operation)));
+                    }
+                }
+                declared.put(String.valueOf(map(doc.get("metadata")).get("name")), acls);
+            }
+        }
+        Map<String, Set<String>> expected = new TreeMap<>();
+        BrokerAccess.localStack().forEach((principal, grants) -> {
+            Set<String> acls = new TreeSet<>();
+            for (BrokerAccess.Grant g : grants) {
+                g.operations().forEach(o -> acls.add(acl(g.type().name(), g.name(), g.pattern().name(), o.name())));
+            }
+            expected.put(principal, acls);
+        });
+        assertEquals(expected, declared);
+    }
+
+    @Test
+    void everyServiceLogsInToTheBrokersAsItsOwnPrincipal() {
+        Map<String, Map<String, String>> compose = composeServices();
+        for (String service : BrokerAccess.services().keySet()) {
+            Map<String, String> env = compose.get(service);
+            assertEquals("SASL_PLAINTEXT", env.get("KAFKA_SECURITY_PROTOCOL"), service);
+            assertTrue(env.get("KAFKA_SASL_JAAS_CONFIG").contains("ScramLoginModule required username=\"" + service
+                    + "\" password=\"${" + BrokerAccess.passwordVariable(service) + "}\""), service);
+        }
+        Map<String, String> brokerAccess = compose.get("broker-access");
+        BrokerAccess.localStack().keySet().forEach(p -> assertTrue(
+                brokerAccess.containsKey(BrokerAccess.passwordVariable(p)), "broker-access sets no password for " + p));
+        compose.forEach((name, env) -> {
+            if (name.startsWith("kafka-")) {
+                assertEquals("org.apache.kafka.metadata.authorizer.StandardAuthorizer", env.get("KAFKA_AUTHORIZER_CLASS_NAME"));
+                assertEquals("CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT", env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP"));
+            }
+        });
+        int kubernetes = 0;
+        for (Map<String, Object> doc : kubernetes()) {
+            for (Object c : containers(doc)) {
+                String name = String.valueOf(map(c).get("name"));
+                if (BrokerAccess.services().containsKey(name)) {
+                    Map<String, Object> login = list(map(c).get("env")).stream().map(ClusterManifestsTest::map)
+                            .filter(e -> "KAFKA_SASL_JAAS_CONFIG".equals(e.get("name"))).findFirst().orElseThrow();
+                    assertEquals(Map.of("name", name, "key", "sasl.jaas.config"),
+                            map(map(login.get("valueFrom")).get("secretKeyRef")), name + " reads its KafkaUser's secret");
+                    kubernetes++;
+                }
+            }
+        }
+        assertEquals(3, kubernetes);
+        Map<String, Object> kafka = kubernetes().stream().filter(d -> "Kafka".equals(d.get("kind"))).findFirst().orElseThrow();
+        assertEquals(Map.of("type", "simple"), map(map(map(kafka.get("spec")).get("kafka")).get("authorization")));
+    }
+
+    private static String acl(Object type, Object name, String pattern, Object operation) {
+        return type + ":" + name + ":" + pattern + ":" + operation;
+    }
+
+    /** Strimzi's names (transactionalId, DescribeConfigs) as Kafka's enums name them. */
+    private static String snake(Object camel) {
+        return String.valueOf(camel).replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 
     // ---- reading the files ------------------------------------------------------------------------

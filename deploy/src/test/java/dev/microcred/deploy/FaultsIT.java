@@ -103,7 +103,7 @@ class FaultsIT {
         // Then the stream went on past the poison in the credential's partition, and every copy is set aside
         // (rejections are at least once: a copy written before a stream commit failed is written again)
         List<ConsumerRecord<String, byte[]>> rejected = Eventually.within(WITHIN,
-                () -> TopicCount.records(stack.bootstrapServers(), REJECTED_EVENTS), rs -> rs.size() >= written.size());
+                () -> TopicCount.records(stack.operatorKafka(), REJECTED_EVENTS), rs -> rs.size() >= written.size());
         assertEquals(written.size(), rejected.stream().map(r -> header(r, "source-partition") + "@" + header(r, "source-offset"))
                 .distinct().count());
         for (RecordMetadata source : written) {
@@ -249,7 +249,7 @@ class FaultsIT {
     void anEventOfANewerSchemaStopsStatusStreamInsteadOfBeingSkipped() throws Exception {
         // Given a credential that verifies OK
         IssuingLoad.Issued credential = issueAndAwaitOk();
-        int rejectedBefore = TopicCount.records(stack.bootstrapServers(), REJECTED_EVENTS).size();
+        int rejectedBefore = TopicCount.records(stack.operatorKafka(), REJECTED_EVENTS).size();
         // When a newer issuer-service, deployed before status-stream against the rollout order, suspends it
         RecordMetadata suspension = NewerIssuer.suspend(stack, credential.hash());
         // Then status-stream stops at the event instead of skipping it (which could skip a revocation):
@@ -262,9 +262,9 @@ class FaultsIT {
             report("an event of a newer schema than status-stream reads", watch);
             assertEquals(List.of(), watch.wrong());
         }
-        assertEquals(rejectedBefore, TopicCount.records(stack.bootstrapServers(), REJECTED_EVENTS).size());
+        assertEquals(rejectedBefore, TopicCount.records(stack.operatorKafka(), REJECTED_EVENTS).size());
         // When the operator takes the event out (standing in for the upgrade it needed), status-stream goes on
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.bootstrapServers()))) {
+        try (Admin admin = Admin.create(stack.operatorKafka().clientConfig())) {
             admin.deleteRecords(Map.of(new TopicPartition(suspension.topic(), suspension.partition()),
                     RecordsToDelete.beforeOffset(suspension.offset() + 1))).all().get();
         }
@@ -281,7 +281,7 @@ class FaultsIT {
         Eventually.within(WITHIN, () -> notOk(accepted), Map::isEmpty);
         long settledSeconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         // And has exactly one event on credential-events
-        Map<String, Long> events = TopicCount.records(stack.bootstrapServers(), "credential-events").stream()
+        Map<String, Long> events = TopicCount.records(stack.operatorKafka(), "credential-events").stream()
                 .filter(r -> r.value() != null).collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
         List<String> notOnce = accepted.stream().filter(c -> events.getOrDefault(c.hash(), 0L) != 1)
                 .map(c -> c.hash() + "=" + events.getOrDefault(c.hash(), 0L)).toList();
@@ -371,7 +371,7 @@ class FaultsIT {
 
     private List<RecordMetadata> produceToEveryPartition(byte[] value) throws Exception {
         List<RecordMetadata> written = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers()),
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(stack.operatorKafka().clientConfig(),
                 new StringSerializer(), new ByteArraySerializer())) {
             int partitions = producer.partitionsFor("credential-events").size();
             for (int p = 0; p < partitions; p++) {

@@ -49,8 +49,8 @@ final class NewerIssuer {
                 .formatted(UUID.randomUUID(), hash);
         GenericRecord record = new GenericDatumReader<GenericRecord>(newer).read(null,
                 DecoderFactory.get().jsonDecoder(newer, event));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                stack.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(stack.operatorKafka().clientConfig(),
+                new StringSerializer(), new ByteArraySerializer())) {
             return producer.send(new ProducerRecord<>(Topics.CREDENTIAL_EVENTS.topic(), hash, framed(contentId, newer, record)))
                     .get();
         }

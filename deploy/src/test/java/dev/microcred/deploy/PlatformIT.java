@@ -2,10 +2,13 @@ package dev.microcred.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microcred.infra.ScratchDirectory;
+import dev.microcred.schemas.Topics;
 import dev.microcred.text.VerifiableText;
 import dev.microcred.witness.verify.WitnessAnswerCheck;
 import java.sql.DriverManager;
@@ -15,6 +18,12 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -210,7 +219,7 @@ class PlatformIT {
         stack.replaceIssuer(stack.issuerService(List.of()));
         // Then the event is published, and exactly once
         Eventually.within(WITHIN, () -> verify("cityandguilds.com", "/v/7891234-308/" + hash), a -> a.status() == 200);
-        assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
+        assertEquals(1, TopicCount.recordsWithKey(stack.operatorKafka(), "credential-events", hash));
     }
 
     @Test
@@ -233,7 +242,7 @@ class PlatformIT {
         // Then the restarted relay recognises the event on the topic and marks it instead of resending
         Eventually.within(WITHIN, () -> unpublished(hash), n -> n == 0);
         LocalStack.sleep(1_000);
-        assertEquals(1, TopicCount.recordsWithKey(stack.bootstrapServers(), "credential-events", hash));
+        assertEquals(1, TopicCount.recordsWithKey(stack.operatorKafka(), "credential-events", hash));
     }
 
     @Test
@@ -303,6 +312,23 @@ class PlatformIT {
 
     private String credentialUrl(String issuerId, String id) {
         return stack.issuer().url() + "/api/v1/issuers/" + issuerId + "/credentials/" + id;
+    }
+
+    @Test
+    @Order(12)
+    void aTrainingPlatformCannotWriteTheEventsThatDecideAnAnswer() throws Exception {
+        // Given a training platform logged in to the stack's broker as its own principal
+        try (KafkaProducer<String, byte[]> platform = new KafkaProducer<>(stack.kafkaAs(BrokerAccess.TRAINING_PLATFORM)
+                .clientConfig(Map.of("max.block.ms", 5_000)), new StringSerializer(), new ByteArraySerializer())) {
+            // When it writes a forged event for the Lambda credential to credential-events
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> platform.send(
+                    new ProducerRecord<>(Topics.CREDENTIAL_EVENTS.topic(), Seed.LAMBDA_HASH, new byte[] {0})).get());
+            // Then the broker refuses it
+            assertInstanceOf(TopicAuthorizationException.class, refused.getCause());
+        }
+        // And the topic holds the one issuing event, and the credential still answers OK
+        assertEquals(1, TopicCount.recordsWithKey(stack.operatorKafka(), Topics.CREDENTIAL_EVENTS.topic(), Seed.LAMBDA_HASH));
+        assertEquals("{\"status\":\"OK\"}", verify("aws.training", "/cred/jc-lambda-2026/" + Seed.LAMBDA_HASH).body());
     }
 
     private Http.Answer verify(String host, String path) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -173,9 +172,7 @@ class StatusInstancesIT {
 
     /** For each member of the status-stream group that owns active tasks, its input partitions; empty while not stable. */
     private List<Integer> activePartitionsPerMember() {
-        Properties config = new Properties();
-        config.put("bootstrap.servers", stack.bootstrapServers());
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(stack.operatorKafka().clientConfig())) {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("status-stream")).all().get()
                     .get("status-stream");
             if (group.groupState() != GroupState.STABLE) {

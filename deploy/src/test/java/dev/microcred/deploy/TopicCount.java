@@ -1,5 +1,6 @@
 package dev.microcred.deploy;
 
+import dev.microcred.schemas.KafkaConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,13 @@ final class TopicCount {
     private TopicCount() {
     }
 
-    static long recordsWithKey(String bootstrapServers, String topic, String key) {
-        return records(bootstrapServers, topic).stream().filter(r -> key.equals(r.key())).count();
+    static long recordsWithKey(KafkaConnection kafka, String topic, String key) {
+        return records(kafka, topic).stream().filter(r -> key.equals(r.key())).count();
     }
 
-    static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "isolation.level", "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+    static List<ConsumerRecord<String, byte[]>> records(KafkaConnection kafka, String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(kafka.clientConfig(Map.of(
+                "isolation.level", "read_committed")), new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(partitions);

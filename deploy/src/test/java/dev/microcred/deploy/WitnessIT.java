@@ -203,7 +203,7 @@ class WitnessIT {
         seen.append(Http.send("GET", stack.forwarder().url() + "/feeds/uk-pull?limit=1000",
                 stack.witness("uk-pull").feedToken(), null).body());
         for (String topic : List.of("status-deltas", "witness-receipts")) {
-            TopicCount.records(stack.bootstrapServers(), topic)
+            TopicCount.records(stack.operatorKafka(), topic)
                     .forEach(r -> seen.append(new String(r.value(), StandardCharsets.ISO_8859_1)));
         }
         assertTrue(hashes.values().stream().allMatch(h -> seen.indexOf(h) >= 0), "the scan reads the real payloads");
@@ -250,7 +250,7 @@ class WitnessIT {
     void theForwarderRecordedAReceiptForEveryLeafOfItsPushWitnesses() throws Exception {
         Map<String, Long> receipts = new HashMap<>();
         SpecificDatumReader<WitnessReceipt> reader = new SpecificDatumReader<>(WitnessReceipt.class);
-        for (var record : TopicCount.records(stack.bootstrapServers(), "witness-receipts")) {
+        for (var record : TopicCount.records(stack.operatorKafka(), "witness-receipts")) {
             // Confluent wire format: magic byte and a 4-byte schema id, then the Avro body
             byte[] value = record.value();
             WitnessReceipt r = reader.read(null, DecoderFactory.get().binaryDecoder(value, 5, value.length - 5, null));
