@@ -22,12 +22,14 @@ public class AccessPolicy {
     private final byte[] adminToken;
     private final ApiKeyRepository keys;
     private final IssuerRepository issuers;
+    private final ApiKeyLimits limits;
 
     AccessPolicy(@ConfigProperty(name = "issuer.admin-token") String adminToken, ApiKeyRepository keys,
-            IssuerRepository issuers) {
+            IssuerRepository issuers, ApiKeyLimits limits) {
         this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
         this.keys = keys;
         this.issuers = issuers;
+        this.limits = limits;
     }
 
     public void requireOperator(String authorization) {
@@ -38,7 +40,10 @@ public class AccessPolicy {
         }
     }
 
-    /** Passes for an active key of this issuer; 401 for an unknown key, 404 for an unknown issuer, 403 for another issuer's key. */
+    /**
+     * Passes for an active key of this issuer within its rate limit; 401 for an unknown key, 404 for
+     * an unknown issuer, 403 for another issuer's key, 429 for a key over its limit.
+     */
     public void requireIssuerKey(String issuerId, String authorization) {
         ApiKeyEntity key = keys.activeBySecretHash(ApiKey.hashOf(bearer(authorization)))
                 .orElseThrow(() -> new NotAuthenticatedException("the API key is not valid or was revoked"));
@@ -46,6 +51,7 @@ public class AccessPolicy {
         if (!key.issuerId().equals(issuerId)) {
             throw new AccessDeniedException("this API key belongs to another issuer");
         }
+        limits.take(key.id());
     }
 
     private static String bearer(String authorization) {

@@ -59,6 +59,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of("rate-limited", "Too many requests", 429, e.getMessage()), uri))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response accessDenied(AccessDeniedException e, UriInfo uri) {
         return respond(Problem.of("access-denied", "Access denied", 403, e.getMessage()), uri);
     }

@@ -28,22 +28,6 @@ class ClientRateLimitsTest {
     }
 
     @Test
-    void whenFullIdleClientsMakeRoomAndOtherwiseANewClientIsLetThrough() {
-        //Given as many clients as are tracked, each having just asked
-        limits.allows("a");
-        limits.allows("b");
-        limits.allows("c");
-        //Then a new client is let through though none can be dropped (their buckets are not full again)
-        assertTrue(limits.allows("d"));
-        //When they fall idle long enough to be full again, a new client takes a bucket and is limited like any other
-        nanos.addAndGet(10_000_000_000L);
-        for (int i = 0; i < 4; i++) {
-            assertTrue(limits.allows("e"));
-        }
-        assertFalse(limits.allows("e"));
-    }
-
-    @Test
     void anIpv6ClientIsItsSlash64() {
         //Given a client that used its burst from one address of its /64
         for (int i = 0; i < 4; i++) {
