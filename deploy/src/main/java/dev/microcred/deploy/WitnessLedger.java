@@ -50,6 +50,8 @@ public final class WitnessLedger {
         } else {
             environment.put("LEDGER_FEED_URL", forwarder.url() + "/feeds/" + firm.id());
             environment.put("LEDGER_FEED_TOKEN", credentials.path("feedToken").asText());
+            // The local forwarder listens on loopback without TLS; a real feed is HTTPS.
+            environment.put("LEDGER_FEED_ALLOW_PLAIN_HTTP", "true");
         }
         ServiceProcess process = new ServiceProcess("witness-ledger " + firm.id(), runner, port, environment,
                 java.util.List.of(), logFile);

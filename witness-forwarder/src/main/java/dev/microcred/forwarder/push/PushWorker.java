@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -18,19 +19,20 @@ import org.jboss.logging.Logger;
  *
  * <p>Ordering per hash: a delta whose hash already has an open parked delta is parked behind it
  * instead of being sent, and a re-drive delivers the parked ones, oldest first, before any new batch.
- * Re-drive requests are read from the database at each round, whichever instance took them.
+ * Re-drive requests are read from the database at each round, whichever instance took them, and
+ * so is the push secret at each attempt, so a replaced secret signs the very next push.
  */
 public class PushWorker implements Runnable {
     private static final Logger LOG = Logger.getLogger(PushWorker.class);
     static final String BEHIND_PARKED = "an earlier delta of this hash is parked";
 
     private final Witness witness;
-    private final String secret;
+    private final Supplier<String> secret;
     private final PushParts parts;
     private final WitnessClient client;
     private volatile boolean running = true;
 
-    public PushWorker(Witness witness, String secret, PushParts parts) {
+    public PushWorker(Witness witness, Supplier<String> secret, PushParts parts) {
         this.witness = witness;
         this.secret = secret;
         this.parts = parts;
@@ -113,7 +115,7 @@ public class PushWorker implements Runnable {
                 throw new InterruptedException("stopping");
             }
             try {
-                Map<String, Receipt> receipts = client.deliver(witness.id(), witness.pushUrl().orElseThrow(), secret, rows);
+                Map<String, Receipt> receipts = client.deliver(witness.id(), witness.pushUrl().orElseThrow(), secret.get(), rows);
                 parts.receipts().publish(witness.id(), rows, receipts, parts.clock().instant());
                 parts.metrics().delivered(witness.id(), rows.size());
                 return new Attempts(true, attempt, null);

@@ -7,20 +7,24 @@ import dev.microcred.forwarder.metrics.WitnessMetrics;
 import dev.microcred.forwarder.witness.Witness;
 import dev.microcred.forwarder.witness.persistence.WitnessStore;
 import dev.microcred.forwarder.witness.service.WitnessRegistered;
+import dev.microcred.forwarder.witness.service.WitnessUnregistered;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * One {@link PushWorker} thread per push witness, on the leader only. At every leadership check
  * the leader starts the workers it lacks (so a witness registered on another instance is picked
- * up within one interval) and a standby stops any it has; shutdown stops them too (a batch in
- * flight is simply sent again later).
+ * up within one interval) and stops those of witnesses unregistered meanwhile; a standby stops any
+ * it has; shutdown stops them too (a batch in flight is simply sent again later).
  */
 @ApplicationScoped
 public class PushWorkers {
@@ -47,7 +51,14 @@ public class PushWorkers {
             return;
         }
         try {
-            witnesses.all().stream().filter(Witness::pushes).forEach(this::start);
+            List<Witness> pushed = witnesses.all().stream().filter(Witness::pushes).toList();
+            Set<String> ids = pushed.stream().map(Witness::id).collect(Collectors.toSet());
+            for (String id : List.copyOf(running.keySet())) {
+                if (!ids.contains(id)) {
+                    stop(id);
+                }
+            }
+            pushed.forEach(this::start);
         } catch (RuntimeException e) {
             LOG.warnf("could not look for push witnesses, trying again at the next check: %s", e.toString());
         }
@@ -57,6 +68,20 @@ public class PushWorkers {
     synchronized void registered(@Observes WitnessRegistered event) {
         if (event.witness().pushes() && election.leading()) {
             start(event.witness());
+        }
+    }
+
+    synchronized void unregistered(@Observes WitnessUnregistered event) throws InterruptedException {
+        stop(event.witnessId());
+    }
+
+    private void stop(String id) throws InterruptedException {
+        Running r = running.remove(id);
+        if (r != null) {
+            r.worker().stop();
+            r.thread().interrupt();
+            r.thread().join(5_000);
+            LOG.infof("stopped the push worker of %s, no longer registered", id);
         }
     }
 
@@ -85,7 +110,7 @@ public class PushWorkers {
             return;
         }
         running.computeIfAbsent(witness.id(), id -> {
-            PushWorker worker = new PushWorker(witness, witnesses.pushSecret(id), parts);
+            PushWorker worker = new PushWorker(witness, () -> witnesses.pushSecret(id), parts);
             Thread thread = new Thread(worker, "push-" + id);
             thread.setDaemon(true);
             thread.start();

@@ -11,6 +11,8 @@ import dev.microcred.forwarder.witness.Witness;
 import dev.microcred.forwarder.witness.persistence.WitnessStore;
 import dev.microcred.forwarder.witness.service.Registered;
 import dev.microcred.forwarder.witness.service.WitnessRegistrar;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,8 +24,9 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Operator API: register witnesses, watch their delivery, and re-drive what was parked. Served by
- * every instance, leader or not: it only reads and writes the database.
+ * Operator API: register and unregister witnesses, rotate their secrets, watch their delivery, and
+ * re-drive what was parked. Served by every instance, leader or not: it only reads and writes the
+ * database (the leader notices an unregistered or re-keyed push witness at its next batch or check).
  */
 @Path("/api/v1/witnesses")
 @OperatorOnly
@@ -76,6 +79,42 @@ public class WitnessResource {
     @Path("/{id}/parked/redrive")
     public Response redrive(@PathParam("id") String id) {
         return Response.accepted(new RedriveResponse(redrives.request(require(id).id()))).build();
+    }
+
+    /** Stops pushing to it and serving its feed; its id stays taken, its history and receipts kept. */
+    @DELETE
+    @Path("/{id}")
+    public Response unregister(@PathParam("id") String id) {
+        registrar.unregister(id);
+        return Response.noContent().build();
+    }
+
+    /** A new feed token, shown once; the old one keeps working for forwarder.pull.token-overlap. */
+    @POST
+    @Path("/{id}/feed-token")
+    public RotatedFeedTokenResponse rotateFeedToken(@PathParam("id") String id) {
+        WitnessRegistrar.RotatedFeedToken rotated = registrar.rotateFeedToken(id);
+        return new RotatedFeedTokenResponse(rotated.feedToken(), rotated.previousValidFor().toSeconds());
+    }
+
+    /**
+     * Signs the next pushes with the given secret, or a new one (shown once). Give the ledger both
+     * secrets first ({@code LEDGER_PUSH_SECRET=old,new}), then call this, then drop the old one there.
+     */
+    @POST
+    @Path("/{id}/push-secret")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PushSecretResponse replacePushSecret(@PathParam("id") String id, PushSecretRequest request) {
+        return new PushSecretResponse(registrar.replacePushSecret(id, request == null ? null : request.pushSecret()));
+    }
+
+    public record RotatedFeedTokenResponse(String feedToken, long previousTokenValidForSeconds) {
+    }
+
+    public record PushSecretRequest(String pushSecret) {
+    }
+
+    public record PushSecretResponse(String pushSecret) {
     }
 
     private Witness require(String id) {

@@ -17,10 +17,12 @@ import javax.sql.DataSource;
 /**
  * Table witness and the cursor rows created with it (position 0: a witness registered later
  * receives the whole history). The push secret is read only by the push worker that signs with it.
+ * An unregistered witness keeps its row, without secrets, and is no longer found.
  */
 @ApplicationScoped
 public class WitnessStore {
     private static final String COLUMNS = "id, display_name, jurisdictions, push_url, feed_token_sha256 is not null";
+    private static final String REGISTERED = " unregistered_at is null";
 
     private final DataSource db;
 
@@ -56,23 +58,48 @@ public class WitnessStore {
     }
 
     public Optional<Witness> find(String id) {
-        List<Witness> found = query("select " + COLUMNS + " from witness where id = ?", id);
+        List<Witness> found = query("select " + COLUMNS + " from witness where id = ? and" + REGISTERED, id);
         return found.stream().findFirst();
     }
 
     public List<Witness> all() {
-        return query("select " + COLUMNS + " from witness order by id");
+        return query("select " + COLUMNS + " from witness where" + REGISTERED + " order by id");
     }
 
-    /** The witness whose feed token has this SHA-256, if any. */
+    /** The witness whose feed token, or whose previous one still in its overlap, has this SHA-256. */
     public Optional<String> idByFeedToken(String sha256) {
-        return query("select " + COLUMNS + " from witness where feed_token_sha256 = ?", sha256).stream()
+        return query("select " + COLUMNS + " from witness where" + REGISTERED + " and (feed_token_sha256 = ?"
+                + " or (previous_feed_token_sha256 = ? and previous_feed_token_until > now()))", sha256, sha256).stream()
                 .map(Witness::id).findFirst();
+    }
+
+    /** Wipes the witness's secrets and hides it; false if there is no such registered witness. */
+    public boolean unregister(String id) {
+        return update("update witness set unregistered_at = now(), push_secret = null, feed_token_sha256 = null,"
+                + " previous_feed_token_sha256 = null, previous_feed_token_until = null where id = ? and" + REGISTERED,
+                id) == 1;
+    }
+
+    /**
+     * Makes {@code newSha256} the feed token and keeps the current one valid for {@code overlapSeconds}
+     * more; false if the witness is not a registered pull witness.
+     */
+    public boolean rotateFeedToken(String id, String newSha256, long overlapSeconds) {
+        return update("update witness set previous_feed_token_sha256 = feed_token_sha256,"
+                + " previous_feed_token_until = now() + make_interval(secs => ?::bigint), feed_token_sha256 = ?"
+                + " where id = ? and" + REGISTERED + " and feed_token_sha256 is not null",
+                Long.toString(overlapSeconds), newSha256, id) == 1;
+    }
+
+    /** Signs the witness's next pushes with {@code secret}; false if it is not a registered push witness. */
+    public boolean replacePushSecret(String id, String secret) {
+        return update("update witness set push_secret = ? where id = ? and" + REGISTERED + " and push_url is not null",
+                secret, id) == 1;
     }
 
     public String pushSecret(String id) {
         try (Connection c = db.getConnection();
-                PreparedStatement q = c.prepareStatement("select push_secret from witness where id = ?")) {
+                PreparedStatement q = c.prepareStatement("select push_secret from witness where id = ? and" + REGISTERED)) {
             q.setString(1, id);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next() || rs.getString(1) == null) {
@@ -102,6 +129,17 @@ public class WitnessStore {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("could not read witnesses", e);
+        }
+    }
+
+    private int update(String sql, String... params) {
+        try (Connection c = db.getConnection(); PreparedStatement u = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                u.setString(i + 1, params[i]);
+            }
+            return u.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not change witness " + params[params.length - 1], e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -17,19 +18,25 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>The signature is {@code v1=hex(HMAC-SHA256(secret, timestamp + "." + body))}, compared in constant time so its
  * bytes cannot be guessed one at a time from response times. The timestamp bounds how long a captured request
  * stays usable; within that window the caller's store of accepted signatures refuses replays.
+ *
+ * <p>Several secrets may be accepted at once, so the forwarder's secret is rotated without a gap:
+ * list the new one beside the old, let the forwarder switch, then drop the old one.
  */
 public final class PushAuthenticator {
 
     private static final String SCHEME = "v1=";
 
     private final String witnessId;
-    private final SecretKeySpec key;
+    private final List<SecretKeySpec> keys;
     private final Duration maxSkew;
     private final Clock clock;
 
-    public PushAuthenticator(String witnessId, String secret, Duration maxSkew, Clock clock) {
+    public PushAuthenticator(String witnessId, List<String> secrets, Duration maxSkew, Clock clock) {
         this.witnessId = Objects.requireNonNull(witnessId, "witnessId");
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        if (secrets.isEmpty()) {
+            throw new IllegalArgumentException("at least one push secret");
+        }
+        this.keys = secrets.stream().map(s -> new SecretKeySpec(s.getBytes(StandardCharsets.UTF_8), "HmacSHA256")).toList();
         this.maxSkew = maxSkew;
         this.clock = clock;
     }
@@ -50,14 +57,20 @@ public final class PushAuthenticator {
                     "Witness-Timestamp is more than " + maxSkew.toSeconds() + " s from this witness's clock");
         }
         String signature = signatureHeader.substring(SCHEME.length()).trim();
-        byte[] expected = HexFormat.of().formatHex(sign(timestampHeader, body)).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
+        byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
+        boolean matches = false;
+        for (SecretKeySpec key : keys) {
+            // Every key is tried, so the time taken says nothing about which one matched.
+            matches |= MessageDigest.isEqual(HexFormat.of().formatHex(sign(key, timestampHeader, body))
+                    .getBytes(StandardCharsets.US_ASCII), given);
+        }
+        if (!matches) {
             throw new PushRejectedException(Reason.BAD_SIGNATURE, "Witness-Signature does not match the body");
         }
         return new SignedPush(signature, timestamp, body);
     }
 
-    private byte[] sign(String timestamp, byte[] body) {
+    private static byte[] sign(SecretKeySpec key, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PushAuthenticatorTest {
@@ -17,7 +18,7 @@ class PushAuthenticatorTest {
     static final long NOW = 1_770_000_000L;
     static final String BODY = "{\"witnessId\":\"eu-witness-a\",\"deltas\":[]}";
 
-    final PushAuthenticator authenticator = new PushAuthenticator("eu-witness-a", "s3cret", Duration.ofSeconds(300),
+    final PushAuthenticator authenticator = new PushAuthenticator("eu-witness-a", List.of("s3cret"), Duration.ofSeconds(300),
             Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
 
     @Test
@@ -50,6 +51,19 @@ class PushAuthenticatorTest {
                 Pushes.signature("s3cret", String.valueOf(NOW - 301), BODY), BODY);
         assertRejected(Reason.BAD_SIGNATURE, "eu-witness-a", ts, good, BODY + " ");
         assertRejected(Reason.BAD_SIGNATURE, "eu-witness-a", ts, good.toUpperCase().replace("V1=", "v1="), BODY);
+    }
+
+    @Test
+    void duringARotationBothSecretsAreAcceptedAndNoOther() {
+        PushAuthenticator rotating = new PushAuthenticator("eu-witness-a", List.of("s3cret", "n3w-s3cret"),
+                Duration.ofSeconds(300), Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
+        String ts = String.valueOf(NOW);
+
+        rotating.authenticate("eu-witness-a", ts, Pushes.signature("s3cret", ts, BODY), bytes(BODY));
+        rotating.authenticate("eu-witness-a", ts, Pushes.signature("n3w-s3cret", ts, BODY), bytes(BODY));
+        PushRejectedException e = assertThrows(PushRejectedException.class, () -> rotating.authenticate("eu-witness-a",
+                ts, Pushes.signature("0ther", ts, BODY), bytes(BODY)));
+        assertEquals(Reason.BAD_SIGNATURE, e.reason());
     }
 
     private void assertRejected(Reason reason, String id, String timestamp, String signature, String body) {

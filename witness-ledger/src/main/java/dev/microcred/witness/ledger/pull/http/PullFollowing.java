@@ -23,6 +23,7 @@ public class PullFollowing {
 
     private final Optional<String> feedUrl;
     private final Optional<String> token;
+    private final boolean allowPlainHttp;
     private final int waitSeconds;
     private final Duration idle;
     private final Duration backoffInitial;
@@ -32,12 +33,14 @@ public class PullFollowing {
 
     PullFollowing(@ConfigProperty(name = "ledger.pull.feed-url") Optional<String> feedUrl,
             @ConfigProperty(name = "ledger.pull.token") Optional<String> token,
+            @ConfigProperty(name = "ledger.pull.allow-plain-http") boolean allowPlainHttp,
             @ConfigProperty(name = "ledger.pull.wait") int waitSeconds,
             @ConfigProperty(name = "ledger.pull.idle") Duration idle,
             @ConfigProperty(name = "ledger.pull.backoff.initial") Duration backoffInitial,
             @ConfigProperty(name = "ledger.pull.backoff.max") Duration backoffMax, LedgerAppends appends) {
         this.feedUrl = feedUrl;
         this.token = token;
+        this.allowPlainHttp = allowPlainHttp;
         this.waitSeconds = waitSeconds;
         this.idle = idle;
         this.backoffInitial = backoffInitial;
@@ -46,7 +49,7 @@ public class PullFollowing {
     }
 
     void onStart(@Observes StartupEvent event) {
-        feedUrl.ifPresentOrElse(url -> follow(url, token.orElse("")),
+        feedUrl.ifPresentOrElse(url -> follow(requireHttps(url, allowPlainHttp), token.orElse("")),
                 () -> LOG.info("no ledger.pull.feed-url: not following a feed"));
     }
 
@@ -54,6 +57,15 @@ public class PullFollowing {
         for (FeedFollower follower : followers) {
             follower.stop();
         }
+    }
+
+    /** The feed URL, unless it would send the feed token in the clear where that is not allowed. */
+    static String requireHttps(String url, boolean allowPlainHttp) {
+        if (!allowPlainHttp && !url.startsWith("https://")) {
+            throw new IllegalStateException("ledger.pull.feed-url must be https:// (it carries the feed token); "
+                    + "set ledger.pull.allow-plain-http=true only inside one private network");
+        }
+        return url;
     }
 
     /** Starts following a feed; its cursor is stored under the feed URL, so a restart resumes where it stopped. */

@@ -38,11 +38,11 @@ public class PushResource {
     private final LedgerMetrics metrics;
 
     PushResource(@ConfigProperty(name = "ledger.witness-id") String witnessId,
-            @ConfigProperty(name = "ledger.push.secret") Optional<String> secret,
+            @ConfigProperty(name = "ledger.push.secret") Optional<List<String>> secrets,
             @ConfigProperty(name = "ledger.push.max-skew") Duration maxSkew, LedgerAppends appends,
             LedgerMetrics metrics) {
         this.witnessId = witnessId;
-        this.authenticator = secret.map(s -> new PushAuthenticator(witnessId, s, maxSkew, Clock.systemUTC()));
+        this.authenticator = secrets.map(s -> new PushAuthenticator(witnessId, s, maxSkew, Clock.systemUTC()));
         this.appends = appends;
         this.metrics = metrics;
     }
