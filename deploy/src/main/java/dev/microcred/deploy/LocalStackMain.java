@@ -44,10 +44,12 @@ public final class LocalStackMain {
                   admin token       %s
                   tools token       %s   (for the internal status API)
                   witness forwarder %s/api/v1/witnesses   (operator token %s)
+                  management        issuer %s  status %s  forwarder %s   (/q/health, /q/metrics, /q/openapi)
                 %sStop with Ctrl-C.
                 """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
                 stack.registryUrl(), stack.bootstrapServers(), BrokerAccess.TRAINING_PLATFORM,
                 stack.kafkaPasswordFile(BrokerAccess.TRAINING_PLATFORM), stack.adminToken(), stack.toolsToken(),
-                stack.forwarder().url(), stack.forwarderToken(), witnesses);
+                stack.forwarder().url(), stack.forwarderToken(), stack.issuer().managementUrl(),
+                stack.status().managementUrl(), stack.forwarder().managementUrl(), witnesses);
     }
 }

@@ -1,5 +1,6 @@
 package dev.microcred.deploy;
 
+import dev.microcred.infra.FreePort;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One of our Quarkus services, run from its packaged {@code target/quarkus-app} as a child process,
  * exactly as it would run in production (prod profile). Stopping sends SIGTERM, so the service
- * shuts down gracefully; {@link #kill()} is the crash.
+ * shuts down gracefully; {@link #kill()} is the crash. Health and metrics are on its management
+ * port, a free one of its own, as production keeps them off the public port.
  */
 public final class ServiceProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -24,6 +26,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Path runnerJar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final List<String> systemProperties;
     private final Path logFile;
@@ -34,6 +37,7 @@ public final class ServiceProcess implements AutoCloseable {
         this.name = name;
         this.runnerJar = runnerJar;
         this.port = port;
+        this.managementPort = FreePort.pick();
         this.environment = environment;
         this.systemProperties = systemProperties;
         this.logFile = logFile;
@@ -46,7 +50,8 @@ public final class ServiceProcess implements AutoCloseable {
         // The throughput collector, as the cluster image runs them: on small heaps and few cores it costs less CPU
         // than G1, which the JVM picks on its own (docs/benchmarks.md: 1,123-1,372 -> about 1,435 credentials/s).
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseParallelGC", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+                "-Xmx256m", "-XX:+UseParallelGC", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1"));
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", runnerJar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -63,6 +68,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** Where its health ({@code /q/health}), metrics ({@code /q/metrics}) and OpenAPI document are. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public String name() {
@@ -104,7 +114,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + logFile);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

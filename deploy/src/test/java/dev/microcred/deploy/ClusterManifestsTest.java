@@ -164,6 +164,10 @@ class ClusterManifestsTest {
                 assertNotNull(map(container.get("resources")).get("requests"), container.get("name") + " requests");
                 if (String.valueOf(container.get("image")).startsWith("microcred/")) {
                     assertNotNull(container.get("livenessProbe"), container.get("name") + " liveness");
+                    // Health is served on the management port only
+                    for (String probe : List.of("livenessProbe", "readinessProbe")) {
+                        assertEquals(9000, map(map(container.get(probe)).get("httpGet")).get("port"), container.get("name") + " " + probe);
+                    }
                 }
             }
         }

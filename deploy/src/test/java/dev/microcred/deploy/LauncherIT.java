@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +52,11 @@ class LauncherIT {
             // Then it says the platform is up, and the services answer where it says
             assertTrue(output.awaitLine("The platform is up.", START), output.text());
             assertTrue(output.text().contains("issuer API        http://127.0.0.1:" + issuerPort), output.text());
-            for (int port : List.of(issuerPort, statusPort)) {
-                assertEquals(200, Http.send("GET", "http://127.0.0.1:" + port + "/q/health/ready", null, null).status());
+            Matcher management = Pattern.compile("management +issuer (\\S+) +status (\\S+) +forwarder (\\S+)")
+                    .matcher(output.text());
+            assertTrue(management.find(), output.text());
+            for (int service = 1; service <= 3; service++) {
+                assertEquals(200, Http.send("GET", management.group(service) + "/q/health/ready", null, null).status());
             }
 
             // And a stop signal (what Ctrl-C sends) stops it and every service it started

@@ -126,8 +126,14 @@ class PlatformIT {
         // And the tools' token does not open the lookups instances make of each other
         assertEquals(401, Http.send("GET", stack.status().url() + "/internal/v1/lookup/" + "0".repeat(64),
                 stack.toolsToken(), null).status());
-        // And operators see the lookups counted by answer, without a timer per request
-        String metrics = Http.send("GET", stack.status().url() + "/q/metrics", null, null).body();
+        // And operators see the lookups counted by answer, without a timer per request, on the management
+        // port: the public one serves neither metrics nor health
+        String metrics = Http.send("GET", stack.status().managementUrl() + "/q/metrics", null, null).body();
+        for (ServiceProcess service : List.of(stack.issuer(), stack.status(), stack.forwarder())) {
+            assertEquals(404, Http.send("GET", service.url() + "/q/metrics", null, null).status(), service.name());
+            assertEquals(404, Http.send("GET", service.url() + "/q/health/ready", null, null).status(), service.name());
+            assertEquals(200, Http.send("GET", service.managementUrl() + "/q/health/ready", null, null).status());
+        }
         assertTrue(verifyAnswers(metrics, "unknown") >= 3, metrics);
         assertTrue(verifyAnswers(metrics, "malformed") >= 1, metrics);
         assertTrue(verifyAnswers(metrics, "ok") >= 1, metrics);

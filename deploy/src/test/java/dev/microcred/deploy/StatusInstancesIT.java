@@ -123,7 +123,7 @@ class StatusInstancesIT {
             // Moved: the first instance is gone, the group gave every partition to the survivor, and the
             // survivor is ready (running, its active stores restored)
             boolean moved = stopping.isDone() && activePartitionsPerMember().equals(List.of(partitions))
-                    && Http.send("GET", second.url() + "/q/health/ready", null, null).status() == 200;
+                    && Http.send("GET", second.managementUrl() + "/q/health/ready", null, null).status() == 200;
             if (moved && movedAfterMillis < 0) {
                 movedAfterMillis = Duration.ofNanos(System.nanoTime() - stoppedAt).toMillis();
             }

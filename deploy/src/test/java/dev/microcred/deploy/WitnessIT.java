@@ -394,7 +394,7 @@ class WitnessIT {
     }
 
     private long metric(String name, String witness) {
-        String metrics = Http.send("GET", stack.forwarder().url() + "/q/metrics", null, null).body();
+        String metrics = Http.send("GET", stack.forwarder().managementUrl() + "/q/metrics", null, null).body();
         return metrics.lines().filter(l -> l.startsWith(name + "{") && l.contains("witness=\"" + witness + "\""))
                 .mapToLong(l -> (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
