@@ -1,6 +1,6 @@
 package dev.microcred.status.internal;
 
-import jakarta.ws.rs.core.Response;
+import java.util.Map;
 
 /**
  * The internal API's errors as RFC 9457 problem+json, like every other API of the platform. Only the
@@ -9,22 +9,22 @@ import jakarta.ws.rs.core.Response;
 public record InternalProblem(String type, String title, int status, String detail) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    static Response notAuthenticated() {
-        return response("not-authenticated", "Not authenticated", 401, "send Authorization: Bearer <internal token>")
-                .header("WWW-Authenticate", "Bearer").build();
+    static InternalAnswer notAuthenticated() {
+        return answer("not-authenticated", "Not authenticated", 401, "send Authorization: Bearer <internal token>",
+                Map.of("WWW-Authenticate", "Bearer"));
     }
 
-    static Response unknownHash() {
-        return response("unknown-hash", "Unknown hash", 404, "no credential has this hash, or it was deleted").build();
+    static InternalAnswer unknownHash() {
+        return answer("unknown-hash", "Unknown hash", 404, "no credential has this hash, or it was deleted", Map.of());
     }
 
-    static Response notReady(int retryAfterSeconds) {
-        return response("not-ready", "Status store not ready", 503, "no copy of this hash's status can answer now")
-                .header("Retry-After", retryAfterSeconds).build();
+    static InternalAnswer notReady(int retryAfterSeconds) {
+        return answer("not-ready", "Status store not ready", 503, "no copy of this hash's status can answer now",
+                Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
     }
 
-    private static Response.ResponseBuilder response(String kind, String title, int status, String detail) {
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(new InternalProblem("urn:microcred:problem:" + kind, title, status, detail));
+    private static InternalAnswer answer(String kind, String title, int status, String detail, Map<String, String> headers) {
+        return new InternalAnswer(status, MEDIA_TYPE, headers,
+                new InternalProblem("urn:microcred:problem:" + kind, title, status, detail));
     }
 }

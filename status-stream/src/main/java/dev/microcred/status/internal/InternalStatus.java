@@ -3,32 +3,26 @@ package dev.microcred.status.internal;
 import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.StatusLookup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * For the issuer's own tools: the whole status view of a hash (reason, replacement, dates),
- * behind a bearer token. It shares the port of the public endpoint, so the proxy in front of the
- * verify domains should not route /internal to the internet. Like the public endpoint, it answers
- * for any hash, fetching the view from the instance that holds it.
+ * For the issuer's own tools, at {@code /internal/v1/status/{hash}} on the management port
+ * ({@link InternalRoutes}): the whole status view of a hash (reason, replacement, dates), behind
+ * a bearer token. Like the public endpoint, it answers for any hash, fetching the view from the
+ * instance that holds it, so it may wait on another instance and runs off the event loop.
  */
-@Path("/internal/v1/status")
-public class InternalStatusResource {
+@ApplicationScoped
+public class InternalStatus {
     static final int RETRY_AFTER_SECONDS = 5;
     private final StatusLookup lookup;
     private final BearerTokens token;
     private final Clock clock;
 
-    InternalStatusResource(StatusLookup lookup, @Named(InternalTokens.TOOLS) BearerTokens token, Clock clock) {
+    InternalStatus(StatusLookup lookup, @Named(InternalTokens.TOOLS) BearerTokens token, Clock clock) {
         this.lookup = lookup;
         this.token = token;
         this.clock = clock;
@@ -40,9 +34,7 @@ public class InternalStatusResource {
             String issuedAt, String validUntil, String changedAt, long lastSequence) {
     }
 
-    @GET
-    @Path("/{hash}")
-    public Response status(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("hash") String hash) {
+    public InternalAnswer status(String authorization, String hash) {
         if (!token.accepts(authorization)) {
             return InternalProblem.notAuthenticated();
         }
@@ -53,7 +45,7 @@ public class InternalStatusResource {
         if (!(found instanceof Lookup.Found view)) {
             return InternalProblem.unknownHash();
         }
-        return Response.ok(detail(view.view()), MediaType.APPLICATION_JSON_TYPE).build();
+        return InternalAnswer.json(detail(view.view()));
     }
 
     private StatusDetail detail(CredentialStatus v) {
