@@ -24,6 +24,9 @@ import org.apache.kafka.clients.admin.Admin;
  * {@link BrokerAccess} allows only its own topics.
  */
 public final class LocalStack implements AutoCloseable {
+    /** The database roles issuer-service and witness-forwarder run as (the owner runs their migrations). */
+    public static final String ISSUER_DB_ROLE = "issuer_service";
+    public static final String FORWARDER_DB_ROLE = "witness_forwarder";
     private final StackLayout layout;
     private final String adminToken;
     private final String toolsToken;
@@ -85,6 +88,9 @@ public final class LocalStack implements AutoCloseable {
         postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
         postgres.database("issuer");
         postgres.database("forwarder");
+        // Each service runs as a role of its own; its migrations, run as the owner, grant it what it needs.
+        postgres.loginRole(ISSUER_DB_ROLE, databasePassword(ISSUER_DB_ROLE));
+        postgres.loginRole(FORWARDER_DB_ROLE, databasePassword(FORWARDER_DB_ROLE));
         broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort(), relayed,
                 secret("kafka-operator-password"));
         broker.start();
@@ -105,8 +111,9 @@ public final class LocalStack implements AutoCloseable {
         systemProperties.addAll(extraProperties);
         return new ServiceProcess("issuer-service", layout.runner("issuer-service"), layout.issuerPort(), withKafkaLogin(
                 BrokerAccess.ISSUER_SERVICE, broker.bootstrapServers(), Map.of(
-                "ISSUER_DB_URL", postgres.jdbcUrl("issuer"), "ISSUER_DB_USER", postgres.user(),
-                "ISSUER_DB_PASSWORD", postgres.password(),
+                "ISSUER_DB_URL", postgres.jdbcUrl("issuer"), "ISSUER_DB_USER", ISSUER_DB_ROLE,
+                "ISSUER_DB_PASSWORD", databasePassword(ISSUER_DB_ROLE), "ISSUER_DB_OWNER", postgres.user(),
+                "ISSUER_DB_OWNER_PASSWORD", postgres.password(),
                 "APICURIO_REGISTRY_URL", registry.apiUrl(), "MICROCRED_ADMIN_TOKEN", adminToken)),
                 systemProperties, layout.logs().resolve("issuer-service.log"));
     }
@@ -135,8 +142,9 @@ public final class LocalStack implements AutoCloseable {
     public ServiceProcess forwarderService() {
         return new ServiceProcess("witness-forwarder", layout.runner("witness-forwarder"), layout.forwarderPort(),
                 withKafkaLogin(BrokerAccess.WITNESS_FORWARDER, broker.bootstrapServers(), Map.of(
-                "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", postgres.user(),
-                "FORWARDER_DB_PASSWORD", postgres.password(),
+                "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", FORWARDER_DB_ROLE,
+                "FORWARDER_DB_PASSWORD", databasePassword(FORWARDER_DB_ROLE), "FORWARDER_DB_OWNER", postgres.user(),
+                "FORWARDER_DB_OWNER_PASSWORD", postgres.password(),
                 "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken)),
                 // The local ledgers listen on loopback without TLS; production requires public HTTPS push URLs.
                 List.of("-Dforwarder.push.allow-plain-http=true", "-Dforwarder.push.allow-private-addresses=true",
@@ -225,6 +233,10 @@ public final class LocalStack implements AutoCloseable {
     }
     public String registryUrl() { return registry.apiUrl(); }
     public String issuerJdbcUrl() { return postgres.jdbcUrl("issuer"); }
+    /** The password of a service's database role ({@link #ISSUER_DB_ROLE}, {@link #FORWARDER_DB_ROLE}). */
+    public String databasePassword(String role) {
+        return secret("db-" + role + "-password");
+    }
     public StackLayout layout() { return layout; }
 
     @Override

@@ -48,6 +48,22 @@ public final class PostgresServer implements AutoCloseable {
         return jdbcUrl(name);
     }
 
+    /**
+     * Creates a login role unless it exists, with this password either way: a service's runtime
+     * role, which the service's migrations then grant what it needs.
+     */
+    public void loginRole(String name, String password) {
+        if (!name.matches("[a-z_][a-z0-9_]*") || password.contains("'")) {
+            throw new IllegalArgumentException("a role name of lower-case letters, digits and _; a password without '");
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + name + "'");
+            s.execute((rs.next() ? "alter role " : "create role ") + name + " login password '" + password + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create role " + name, e);
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
     }

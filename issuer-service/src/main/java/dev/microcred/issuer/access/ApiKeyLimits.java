@@ -1,6 +1,6 @@
 package dev.microcred.issuer.access;
 
-import dev.microcred.issuer.problem.RateLimitedException;
+import dev.microcred.support.RateLimitedException;
 import dev.microcred.support.TokenBuckets;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

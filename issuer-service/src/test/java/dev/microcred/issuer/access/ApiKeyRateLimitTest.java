@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * One issuer's API key cannot crowd out the others: each key has its own bucket. Here one request
- * a second with bursts of three, so the fourth request at once is refused.
+ * One issuer's API key cannot crowd out the others: each key has its own bucket. Here bursts of
+ * three and one request every ten seconds, so the fourth request in a row is refused.
  */
 @QuarkusTest
 @TestProfile(ApiKeyRateLimitTest.LowLimit.class)
@@ -25,7 +25,7 @@ class ApiKeyRateLimitTest {
     public static class LowLimit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("issuer.api.rate-limit.per-second", "1", "issuer.api.rate-limit.burst", "3");
+            return Map.of("issuer.api.rate-limit.per-second", "0.1", "issuer.api.rate-limit.burst", "3");
         }
     }
 
@@ -40,7 +40,7 @@ class ApiKeyRateLimitTest {
 
         // When it asks once more at once, it is refused with the reason and when to retry
         platforms(aws).statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", "1").body("type", equalTo("urn:microcred:problem:rate-limited"));
+                .header("Retry-After", "10").body("type", equalTo("urn:microcred:problem:rate-limited"));
 
         // Then the other issuer's key is served, and so is the operator
         platforms(guilds).statusCode(200);

@@ -1,0 +1,18 @@
+-- The service may run as a role of its own (FORWARDER_DB_USER) while migrations run as the owner
+-- (FORWARDER_DB_OWNER). That role changes registrations, cursors and parked rows, but the feed of
+-- deltas, what every witness is sent, only grows: rows are added, never rewritten or deleted.
+-- Tables created later get the role's rights by default; a later evidence table revokes its own.
+-- Flyway runs this again when the role changes; the old role keeps its rights until revoked.
+DO $$
+DECLARE
+    runtime text := '${runtime_role}';
+BEGIN
+    IF runtime <> current_user THEN
+        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', runtime);
+        EXECUTE format('GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I', runtime);
+        EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I', runtime);
+        EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I', runtime);
+        EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', runtime);
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON feed_delta FROM %I', runtime);
+    END IF;
+END $$;
