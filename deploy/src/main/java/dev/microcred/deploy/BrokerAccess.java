@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
@@ -122,8 +123,9 @@ public final class BrokerAccess {
     }
 
     /**
-     * Sets each principal's SCRAM-SHA-512 password and adds its ACLs; run as the brokers' super
-     * user. Both are idempotent, so a deployment runs this on every start.
+     * Sets each principal's SCRAM-SHA-512 password, adds its ACLs and deletes any other ACL of it (a
+     * grant since taken out of this table); run as the brokers' super user. Idempotent, so a
+     * deployment runs this on every start.
      */
     public static void apply(Admin admin, Map<String, List<Grant>> principals, Map<String, String> passwords) {
         List<UserScramCredentialUpsertion> users = new ArrayList<>();
@@ -140,6 +142,12 @@ public final class BrokerAccess {
         try {
             admin.alterUserScramCredentials(List.copyOf(users)).all().get();
             admin.createAcls(acls).all().get();
+            List<AclBindingFilter> stale = admin.describeAcls(AclBindingFilter.ANY).values().get().stream()
+                    .filter(b -> principals.containsKey(principalName(b)) && !acls.contains(b))
+                    .map(AclBinding::toFilter).toList();
+            if (!stale.isEmpty()) {
+                admin.deleteAcls(stale).all().get();
+            }
         } catch (ExecutionException e) {
             throw new IllegalStateException("could not set the brokers' users and ACLs", e.getCause());
         } catch (InterruptedException e) {
@@ -163,6 +171,11 @@ public final class BrokerAccess {
             apply(admin, principals, passwords);
         }
         System.out.println("set the users and ACLs of " + String.join(", ", principals.keySet()));
+    }
+
+    private static String principalName(AclBinding binding) {
+        String principal = binding.entry().principal();
+        return principal.startsWith("User:") ? principal.substring("User:".length()) : principal;
     }
 
     static String passwordVariable(String principal) {

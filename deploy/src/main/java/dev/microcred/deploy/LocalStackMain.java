@@ -37,7 +37,7 @@ public final class LocalStackMain {
                 The platform is up.
                   issuer API        %s/api/v1/issuers   (Swagger UI: %s/q/swagger-ui)
                   verify endpoint   %s                  (send Host: <issuer domain>)
-                  internal status   %s/internal/v1/status/<hash>
+                  internal status   %s/internal/v1/status/<hash>   (on status-stream's management port)
                   schema registry   %s
                   Kafka             %s   (SASL SCRAM-SHA-512; platforms log in as %s,
                                     password in %s)
@@ -46,7 +46,7 @@ public final class LocalStackMain {
                   witness forwarder %s/api/v1/witnesses   (operator token %s)
                   management        issuer %s  status %s  forwarder %s   (/q/health, /q/metrics, /q/openapi)
                 %sStop with Ctrl-C.
-                """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().url(),
+                """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().managementUrl(),
                 stack.registryUrl(), stack.bootstrapServers(), BrokerAccess.TRAINING_PLATFORM,
                 stack.kafkaPasswordFile(BrokerAccess.TRAINING_PLATFORM), stack.adminToken(), stack.toolsToken(),
                 stack.forwarder().url(), stack.forwarderToken(), stack.issuer().managementUrl(),

@@ -11,7 +11,9 @@ import dev.microcred.infra.ScratchDirectory;
 import dev.microcred.schemas.Topics;
 import dev.microcred.text.VerifiableText;
 import dev.microcred.witness.verify.WitnessAnswerCheck;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -114,8 +116,16 @@ class PlatformIT {
                 "Access-Control-Allow-Headers", "*", "Access-Control-Max-Age", "86400"), preflight.headers(
                 "Access-Control-Allow-Origin", "Access-Control-Allow-Methods", "Access-Control-Allow-Headers",
                 "Access-Control-Max-Age"));
-        // And status-stream's internal API answers errors as problem+json, unlike the public endpoint
-        String internal = stack.status().url() + "/internal/v1/status/" + "0".repeat(64);
+        // And status-stream's internal API is on the management port only, and shows the whole view to the tools
+        assertEquals(404, Http.send("GET", stack.status().url() + "/internal/v1/status/" + Seed.LAMBDA_HASH,
+                stack.toolsToken(), null).status());
+        Http.Answer detail = Http.send("GET", stack.status().managementUrl() + "/internal/v1/status/" + Seed.LAMBDA_HASH,
+                stack.toolsToken(), null);
+        assertEquals(200, detail.status());
+        assertEquals("VALID", detail.field("status"));
+        assertEquals("aws.training", detail.field("issuerDomain"));
+        // And answers errors as problem+json, unlike the public endpoint
+        String internal = stack.status().managementUrl() + "/internal/v1/status/" + "0".repeat(64);
         Http.Answer withoutToken = Http.send("GET", internal, null, null);
         assertEquals(401, withoutToken.status());
         assertEquals("urn:microcred:problem:not-authenticated", withoutToken.field("type"));
@@ -124,16 +134,18 @@ class PlatformIT {
         assertEquals(Map.of("Content-Type", "application/problem+json"), unknownInternally.headers("Content-Type"));
         assertEquals("urn:microcred:problem:unknown-hash", unknownInternally.field("type"));
         // And the tools' token does not open the lookups instances make of each other
-        assertEquals(401, Http.send("GET", stack.status().url() + "/internal/v1/lookup/" + "0".repeat(64),
+        assertEquals(401, Http.send("GET", stack.status().managementUrl() + "/internal/v1/lookup/" + "0".repeat(64),
                 stack.toolsToken(), null).status());
         // And operators see the lookups counted by answer, without a timer per request, on the management
         // port: the public one serves neither metrics nor health
         String metrics = Http.send("GET", stack.status().managementUrl() + "/q/metrics", null, null).body();
-        for (ServiceProcess service : List.of(stack.issuer(), stack.status(), stack.forwarder())) {
-            assertEquals(404, Http.send("GET", service.url() + "/q/metrics", null, null).status(), service.name());
-            assertEquals(404, Http.send("GET", service.url() + "/q/health/ready", null, null).status(), service.name());
+        // (status-stream's public port reads every other path as a verify request, here a malformed one: 400)
+        Map<ServiceProcess, Integer> publicAnswer = Map.of(stack.issuer(), 404, stack.status(), 400, stack.forwarder(), 404);
+        publicAnswer.forEach((service, status) -> {
+            assertEquals(status, Http.send("GET", service.url() + "/q/metrics", null, null).status(), service.name());
+            assertEquals(status, Http.send("GET", service.url() + "/q/health/ready", null, null).status(), service.name());
             assertEquals(200, Http.send("GET", service.managementUrl() + "/q/health/ready", null, null).status());
-        }
+        });
         assertTrue(verifyAnswers(metrics, "unknown") >= 3, metrics);
         assertTrue(verifyAnswers(metrics, "malformed") >= 1, metrics);
         assertTrue(verifyAnswers(metrics, "ok") >= 1, metrics);
@@ -335,6 +347,41 @@ class PlatformIT {
         // And the topic holds the one issuing event, and the credential still answers OK
         assertEquals(1, TopicCount.recordsWithKey(stack.operatorKafka(), Topics.CREDENTIAL_EVENTS.topic(), Seed.LAMBDA_HASH));
         assertEquals("{\"status\":\"OK\"}", verify("aws.training", "/cred/jc-lambda-2026/" + Seed.LAMBDA_HASH).body());
+    }
+
+    @Test
+    @Order(13)
+    void theServicesDatabaseRolesCannotRewriteOrDeleteTheirEvidence() throws Exception {
+        // Given issuer-service's and the forwarder's own database roles, which they run as
+        try (var issuer = DriverManager.getConnection(stack.issuerJdbcUrl(), LocalStack.ISSUER_DB_ROLE,
+                stack.databasePassword(LocalStack.ISSUER_DB_ROLE));
+                var forwarder = DriverManager.getConnection(stack.jdbcUrl("forwarder"), LocalStack.FORWARDER_DB_ROLE,
+                        stack.databasePassword(LocalStack.FORWARDER_DB_ROLE))) {
+            // Then they read what the services wrote
+            assertTrue(count(issuer, "select count(*) from outbox_event") > 0);
+            assertTrue(count(forwarder, "select count(*) from feed_delta") > 0);
+            // But neither an outbox event nor a fed delta can be rewritten or deleted, nor the migrations touched
+            for (String refused : List.of("update outbox_event set payload = '\\x00'", "delete from outbox_event",
+                    "truncate outbox_event", "delete from flyway_schema_history")) {
+                assertRefused(issuer, refused);
+            }
+            for (String refused : List.of("update feed_delta set delta_json = '{}'", "delete from feed_delta")) {
+                assertRefused(forwarder, refused);
+            }
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (var rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void assertRefused(Connection c, String sql) {
+        SQLException refused = assertThrows(SQLException.class,
+                () -> c.createStatement().executeUpdate(sql), sql);
+        assertEquals("42501", refused.getSQLState(), sql + ": " + refused.getMessage()); // insufficient_privilege
     }
 
     private Http.Answer verify(String host, String path) {

@@ -64,7 +64,8 @@ public final class KafkaConnection {
 
     private static Map<String, Object> connectionPart(Map<String, ?> config) {
         Object named = config.get(PROTOCOL);
-        String protocol = named == null ? "PLAINTEXT" : named.toString();
+        // Kafka reads the protocol in any case.
+        String protocol = named == null ? "PLAINTEXT" : named.toString().toUpperCase(java.util.Locale.ROOT);
         Map<String, Object> part = new HashMap<>();
         config.forEach((name, v) -> {
             if (name.equals(BOOTSTRAP) || name.equals(PROTOCOL)
@@ -105,7 +106,8 @@ public final class KafkaConnection {
     @Override
     public String toString() {
         Map<String, Object> shown = new TreeMap<>(settings);
-        shown.replaceAll((name, v) -> name.contains("jaas") || name.contains("password") ? "(hidden)" : v);
+        shown.replaceAll((name, v) -> name.contains("jaas") || name.contains("password") || name.contains("key")
+                || name.contains("secret") ? "(hidden)" : v);
         return shown.toString();
     }
 }

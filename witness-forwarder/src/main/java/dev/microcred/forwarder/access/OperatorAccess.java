@@ -8,12 +8,17 @@ import java.security.MessageDigest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Operators manage witnesses with the admin token; applied before anything else on {@link OperatorOnly} endpoints. */
+/**
+ * Operators manage witnesses with the admin token, within the operator API's rate limit; applied
+ * before anything else on {@link OperatorOnly} endpoints.
+ */
 public class OperatorAccess {
     private final byte[] adminToken;
+    private final RequestLimits limits;
 
-    OperatorAccess(@ConfigProperty(name = "forwarder.admin-token") String adminToken) {
+    OperatorAccess(@ConfigProperty(name = "forwarder.admin-token") String adminToken, RequestLimits limits) {
         this.adminToken = adminToken.getBytes(StandardCharsets.UTF_8);
+        this.limits = limits;
     }
 
     @OperatorOnly
@@ -24,5 +29,6 @@ public class OperatorAccess {
         if (!MessageDigest.isEqual(presented, adminToken)) {
             throw new NotAuthenticatedException("the operator token is not valid");
         }
+        limits.takeOperator();
     }
 }

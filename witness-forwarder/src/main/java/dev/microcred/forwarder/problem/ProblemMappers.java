@@ -7,6 +7,7 @@ import dev.microcred.forwarder.pull.InvalidFeedQueryException;
 import dev.microcred.forwarder.witness.DuplicateWitnessException;
 import dev.microcred.forwarder.witness.InvalidRegistrationException;
 import dev.microcred.forwarder.witness.UnknownWitnessException;
+import dev.microcred.support.RateLimitedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +41,12 @@ public class ProblemMappers {
     public Response notAuthenticated(NotAuthenticatedException e, UriInfo uri) {
         return Response.fromResponse(respond(Problem.of("not-authenticated", "Not authenticated", 401, e.getMessage()), uri))
                 .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response rateLimited(RateLimitedException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of("rate-limited", "Too many requests", 429, e.getMessage()), uri))
+                .header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package dev.microcred.forwarder.pull;
 
 import dev.microcred.forwarder.access.BearerToken;
+import dev.microcred.forwarder.access.RequestLimits;
 import dev.microcred.forwarder.feed.FeedIndex;
 import dev.microcred.forwarder.feed.FeedRow;
 import dev.microcred.forwarder.problem.AccessDeniedException;
@@ -35,9 +36,11 @@ public class FeedResource {
     private final FeedIndex feed;
     private final PullCursorStore cursors;
     private final Duration pollInterval;
+    private final RequestLimits limits;
 
     FeedResource(WitnessStore witnesses, FeedIndex feed, PullCursorStore cursors,
-            @ConfigProperty(name = "forwarder.pull.poll-interval") Duration pollInterval) {
+            @ConfigProperty(name = "forwarder.pull.poll-interval") Duration pollInterval, RequestLimits limits) {
+        this.limits = limits;
         this.witnesses = witnesses;
         this.feed = feed;
         this.cursors = cursors;
@@ -50,6 +53,7 @@ public class FeedResource {
             @QueryParam("limit") String limit, @QueryParam("wait") String wait,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) throws InterruptedException {
         Witness witness = authorize(witnessId, authorization);
+        limits.takeFeed(witness.id());
         FeedQuery query = FeedQuery.parse(after, limit, wait);
         List<FeedRow> rows = poll(witness, query);
         if (!rows.isEmpty()) {

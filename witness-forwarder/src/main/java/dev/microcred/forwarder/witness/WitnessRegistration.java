@@ -21,6 +21,18 @@ public record WitnessRegistration(String id, String displayName, List<String> ju
     /** A shorter HMAC key is guessable offline from one signed batch. */
     public static final int MIN_SECRET_LENGTH = 32;
 
+    /**
+     * Why a push secret a firm chose cannot be used, or null. Besides its length: a ledger lists the
+     * secrets it accepts separated by commas (two during a rotation), so a comma or a backslash
+     * would split or escape it there.
+     */
+    public static String secretProblem(String secret) {
+        if (secret.isBlank() || secret.length() < MIN_SECRET_LENGTH) {
+            return "must be at least " + MIN_SECRET_LENGTH + " characters";
+        }
+        return secret.contains(",") || secret.contains("\\") ? "must not contain a comma or a backslash" : null;
+    }
+
     /** Which push URL schemes the deployment accepts. */
     public enum PushUrls { HTTPS_ONLY, PLAIN_HTTP_ALLOWED }
 
@@ -57,8 +69,8 @@ public record WitnessRegistration(String id, String displayName, List<String> ju
         } else if (pushUrl != null && pushUrls == PushUrls.HTTPS_ONLY && !"https".equals(parsedUrl().get().getScheme())) {
             errors.add(new Violation("push.url", "HTTPS is required: the URL must start with https://"));
         }
-        if (pushSecret != null && (pushSecret.length() < MIN_SECRET_LENGTH || pushSecret.isBlank())) {
-            errors.add(new Violation("push.secret", "must be at least " + MIN_SECRET_LENGTH + " characters"));
+        if (pushSecret != null && secretProblem(pushSecret) != null) {
+            errors.add(new Violation("push.secret", secretProblem(pushSecret)));
         }
         if (pushUrl == null && pushSecret != null) {
             errors.add(new Violation("push.url", "is required with a push secret"));

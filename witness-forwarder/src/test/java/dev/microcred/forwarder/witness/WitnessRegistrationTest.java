@@ -35,6 +35,17 @@ class WitnessRegistrationTest {
     }
 
     @Test
+    void aChosenPushSecretWithACommaOrABackslashIsRefused() {
+        // A ledger lists its accepted secrets separated by commas, so these would split or escape it there
+        for (String secret : List.of(SECRET + ",rest", SECRET + "\\n")) {
+            WitnessRegistration r = new WitnessRegistration("w-1", "W", List.of("US"), "https://w.example/d", secret, false);
+
+            assertEquals(List.of(new Violation("push.secret", "must not contain a comma or a backslash")),
+                    r.violations(HTTPS_ONLY));
+        }
+    }
+
+    @Test
     void aDisplayNameWithAControlCharacterIsRefused() {
         // PostgreSQL refuses a NUL in text: it must be a 400 here, not a failed insert
         WitnessRegistration r = new WitnessRegistration("w-1", "Witness\u0000A", List.of("US"), null, null, true);

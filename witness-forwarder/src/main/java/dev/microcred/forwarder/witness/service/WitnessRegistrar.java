@@ -78,9 +78,9 @@ public class WitnessRegistrar {
      * secrets while the change lands (a ledger takes a list), or pushes fail and are retried.
      */
     public String replacePushSecret(String id, String secret) {
-        if (secret != null && (secret.isBlank() || secret.length() < WitnessRegistration.MIN_SECRET_LENGTH)) {
+        if (secret != null && WitnessRegistration.secretProblem(secret) != null) {
             throw new InvalidRegistrationException(List.of(new Violation("pushSecret",
-                    "must be at least " + WitnessRegistration.MIN_SECRET_LENGTH + " characters")));
+                    WitnessRegistration.secretProblem(secret))));
         }
         String next = secret != null ? secret : WitnessSecrets.newPushSecret();
         if (!store.replacePushSecret(id, next)) {
