@@ -1,4 +1,4 @@
-package dev.microcred.status.internal;
+package dev.microcred.support;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

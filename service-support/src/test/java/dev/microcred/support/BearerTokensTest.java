@@ -1,4 +1,4 @@
-package dev.microcred.status.internal;
+package dev.microcred.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
