@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 
 /**
  * Appends a batch of deltas to the log, within the caller's transaction.
@@ -21,7 +22,8 @@ import java.util.Objects;
  * <p>Delivery is at least once, so a delta id already in the log gets its original receipt and no new leaf. New
  * deltas become leaves in batch order; each append returns the perfect subtrees it completed, which are stored with
  * the leaf, so the stored rows never change. A batch that grew the tree ends with one signed checkpoint for the new
- * size: as it commits with the leaves, the latest checkpoint covers every leaf there is.
+ * size: as it commits with the leaves, the latest checkpoint covers every leaf there is. Each leaf shows part of its
+ * delta and seals the rest ({@link SealedDelta}); the opening of the seal is stored with it.
  */
 public final class Ledger {
 
@@ -30,11 +32,14 @@ public final class Ledger {
     private final String origin;
     private final NoteSigner signer;
     private final Clock clock;
+    private final Random salts;
 
-    public Ledger(String origin, NoteSigner signer, Clock clock) {
+    /** {@code salts} draws the salt of each leaf's seal: a {@link java.security.SecureRandom} in service. */
+    public Ledger(String origin, NoteSigner signer, Clock clock, Random salts) {
         this.origin = Objects.requireNonNull(origin, "origin");
         this.signer = Objects.requireNonNull(signer, "signer");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.salts = Objects.requireNonNull(salts, "salts");
     }
 
     public Appended append(LedgerWriter log, List<WireDelta> deltas, Source source) {
@@ -68,9 +73,10 @@ public final class Ledger {
 
     private Receipt appendLeaf(CompactRange tree, WireDelta delta, Source source, List<Leaf> leaves, List<Node> subtrees) {
         Instant witnessedAt = WitnessTime.truncate(clock.instant());
-        String text = LeafText.of(delta, witnessedAt);
+        SealedDelta sealed = SealedDelta.of(delta, salts);
+        String text = LeafText.of(sealed, witnessedAt);
         long index = tree.size();
-        leaves.add(new Leaf(index, delta, text, witnessedAt, source));
+        leaves.add(new Leaf(index, delta, text, sealed.opening(), witnessedAt, source));
         subtrees.addAll(tree.appendLeaf(text.getBytes(StandardCharsets.UTF_8)));
         return new Receipt(delta.deltaId(), index, WitnessTime.format(witnessedAt));
     }

@@ -1,5 +1,6 @@
 package dev.microcred.witness.ledger.problem;
 
+import dev.microcred.witness.ledger.audit.NotAuditorException;
 import dev.microcred.witness.ledger.db.StorageException;
 import dev.microcred.witness.ledger.delta.InvalidDeltaException;
 import dev.microcred.witness.ledger.log.NothingWitnessedException;
@@ -27,6 +28,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response pushDisabled(PushDisabledException e, UriInfo uri) {
         return respond(Problem.of("push-disabled", "Push not accepted", 404, e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAuditor(NotAuditorException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of("not-authenticated", "Not authenticated", 401,
+                e.getMessage()), uri)).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,6 +58,6 @@ public class LedgerIdentity {
     @Produces
     @Singleton
     Ledger ledger() {
-        return new Ledger(origin, signer, Clock.systemUTC());
+        return new Ledger(origin, signer, Clock.systemUTC(), new SecureRandom());
     }
 }

@@ -1,5 +1,6 @@
 package dev.microcred.witness.ledger.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,6 +14,8 @@ public record WitnessView(String hash, String status, String firstSeen, long tre
         deltas = List.copyOf(deltas);
     }
 
-    public record Delta(long leafIndex, String witnessedAt, String leaf, List<String> inclusionProof) {
+    /** {@code opening}, shown to auditors only, opens the leaf's seal. */
+    public record Delta(long leafIndex, String witnessedAt, String leaf, List<String> inclusionProof,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String opening) {
     }
 }

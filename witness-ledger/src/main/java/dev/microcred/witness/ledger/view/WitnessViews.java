@@ -1,6 +1,7 @@
 package dev.microcred.witness.ledger.view;
 
 import dev.microcred.merkle.SubtreeHashes;
+import dev.microcred.witness.ledger.log.Audience;
 import dev.microcred.witness.ledger.log.LogProofs;
 import dev.microcred.witness.ledger.log.StoredCheckpoint;
 import dev.microcred.witness.ledger.log.StoredLeaf;
@@ -34,7 +35,7 @@ public final class WitnessViews {
 
     /** Empty if the checkpoint's tree holds no leaf for the hash. */
     public static Optional<WitnessView> of(String hash, StoredCheckpoint latest, List<StoredLeaf> leaves,
-            SubtreeHashes subtrees) {
+            SubtreeHashes subtrees, Audience audience) {
         if (leaves.isEmpty()) {
             return Optional.empty();
         }
@@ -42,7 +43,8 @@ public final class WitnessViews {
                 .status();
         List<WitnessView.Delta> deltas = leaves.stream().map(leaf -> new WitnessView.Delta(leaf.leafIndex(),
                 leaf.witnessedAt(), leaf.leaf(),
-                LogProofs.inclusion(subtrees, leaf.leafIndex(), latest.treeSize(), latest.treeSize()))).toList();
+                LogProofs.inclusion(subtrees, leaf.leafIndex(), latest.treeSize(), latest.treeSize()),
+                audience.opening(leaf))).toList();
         return Optional.of(new WitnessView(hash, status, leaves.get(0).witnessedAt(), latest.treeSize(),
                 latest.note(), deltas));
     }

@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The append rules without a database, checked against merkle-log's in-memory model of a log. */
@@ -31,16 +32,20 @@ class LedgerTest {
 
     final NoteSigner signer = NoteSigner.generate("witness.example/eu-a");
     final Ledger ledger = new Ledger("witness.example/eu-a", signer,
-            Clock.fixed(Instant.parse("2026-02-01T08:00:00.412345Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-02-01T08:00:00.412345Z"), ZoneOffset.UTC), new Random(1));
     final MemoryLog log = new MemoryLog();
 
     @Test
-    void theLeafIsTheDeltaAsReceivedWithTheWitnessTimeInMilliseconds() throws Exception {
-        String delta = SeedDeltas.delta("0b6f3c1e-8a57-4a52-9d8e-4a1f3b2c9d10", "a".repeat(64), "REVOKED", 7);
+    void theLeafShowsTheDeltaItsSealAndTheWitnessTimeInMillisecondsAndKeepsTheOpening() throws Exception {
+        WireDelta delta = WireDelta.of(JSON.readTree(
+                SeedDeltas.delta("0b6f3c1e-8a57-4a52-9d8e-4a1f3b2c9d10", "a".repeat(64), "REVOKED", 7)));
+        SealedDelta sealed = SealedDelta.of(delta, new Random(1));
 
-        ledger.append(log, List.of(WireDelta.of(JSON.readTree(delta))), Source.PUSH);
+        ledger.append(log, List.of(delta), Source.PUSH);
 
-        assertEquals("{\"delta\":" + delta + ",\"witnessedAt\":\"2026-02-01T08:00:00.412Z\"}", log.leaves.get(0).text());
+        assertEquals("{\"v\":2,\"delta\":" + sealed.shown() + ",\"sealed\":\"" + sealed.seal()
+                + "\",\"witnessedAt\":\"2026-02-01T08:00:00.412Z\"}", log.leaves.get(0).text());
+        assertEquals(sealed.opening(), log.leaves.get(0).opening());
     }
 
     @Test

@@ -66,7 +66,7 @@ final class JdbcLedgerWriter implements LedgerWriter {
     @Override
     public void insertLeaves(List<Leaf> leaves) {
         try (PreparedStatement insert = connection.prepareStatement("insert into leaf (leaf_index, delta_id, hash, "
-                + "status, issuer_id, issuer_sequence, leaf_data, witnessed_at, source) values (?,?,?,?,?,?,?,?,?)")) {
+                + "status, issuer_id, issuer_sequence, leaf_data, opening, witnessed_at, source) values (?,?,?,?,?,?,?,?,?,?)")) {
             for (Leaf leaf : leaves) {
                 insert.setLong(1, leaf.index());
                 insert.setString(2, leaf.delta().deltaId());
@@ -75,8 +75,9 @@ final class JdbcLedgerWriter implements LedgerWriter {
                 insert.setString(5, leaf.delta().issuerId());
                 insert.setLong(6, leaf.delta().issuerSequence());
                 insert.setString(7, leaf.text());
-                insert.setObject(8, OffsetDateTime.ofInstant(leaf.witnessedAt(), ZoneOffset.UTC));
-                insert.setString(9, leaf.source().column());
+                insert.setString(8, leaf.opening());
+                insert.setObject(9, OffsetDateTime.ofInstant(leaf.witnessedAt(), ZoneOffset.UTC));
+                insert.setString(10, leaf.source().column());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -1,8 +1,8 @@
 package dev.microcred.witness.ledger.log.api;
 
+import dev.microcred.witness.ledger.log.Audience;
 import dev.microcred.witness.ledger.log.LogProofs;
 import dev.microcred.witness.ledger.log.NothingWitnessedException;
-import dev.microcred.witness.ledger.log.OutOfRangeException;
 import dev.microcred.witness.ledger.log.persistence.LedgerReads;
 import dev.microcred.witness.ledger.signing.LedgerIdentity;
 import jakarta.ws.rs.DefaultValue;
@@ -17,14 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/witness/v1")
 public class LogResource {
 
-    private static final int MAX_PAGE = 1000;
-
     private final LedgerReads reads;
     private final LedgerIdentity identity;
+    private final LeafPages pages;
 
-    LogResource(LedgerReads reads, LedgerIdentity identity) {
+    LogResource(LedgerReads reads, LedgerIdentity identity, LeafPages pages) {
         this.reads = reads;
         this.identity = identity;
+        this.pages = pages;
     }
 
     @GET
@@ -72,17 +72,10 @@ public class LogResource {
     @Produces(MediaType.APPLICATION_JSON)
     public LogResponses.LeafPage leaves(@QueryParam("start") @DefaultValue("0") long start,
             @QueryParam("limit") @DefaultValue("100") int limit) {
-        if (start < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new OutOfRangeException("need start >= 0 and 1 <= limit <= " + MAX_PAGE);
-        }
-        return reads.atLatest((latest, snapshot) -> new LogResponses.LeafPage(start, latest.treeSize(),
-                snapshot.leaves(start, limit, latest.treeSize()).stream()
-                        .map(leaf -> new LogResponses.LeafEntry(leaf.leafIndex(), leaf.leaf(), leaf.witnessedAt()))
-                        .toList()))
-                .orElseThrow(LogResource::emptyLog);
+        return pages.page(start, limit, Audience.PUBLIC);
     }
 
-    private static NothingWitnessedException emptyLog() {
+    static NothingWitnessedException emptyLog() {
         return new NothingWitnessedException("the log is empty: no checkpoint has been signed yet");
     }
 }

@@ -1,9 +1,10 @@
 package dev.microcred.witness.ledger.log.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /** JSON answers of the log's read API; proof hashes are base64, bottom up, as RFC 9162 orders them. */
-final class LogResponses {
+public final class LogResponses {
 
     private LogResponses() {
     }
@@ -14,10 +15,14 @@ final class LogResponses {
     record ConsistencyProof(long from, long to, List<String> hashes) {
     }
 
-    record LeafPage(long start, long treeSize, List<LeafEntry> leaves) {
+    public record LeafPage(long start, long treeSize, List<LeafEntry> leaves) {
     }
 
-    /** {@code leaf} is the exact text that was hashed; {@code witnessedAt} repeats what it says. */
-    record LeafEntry(long leafIndex, String leaf, String witnessedAt) {
+    /**
+     * {@code leaf} is the exact text that was hashed; {@code witnessedAt} repeats what it says; {@code opening}, for
+     * auditors only, opens the leaf's seal.
+     */
+    public record LeafEntry(long leafIndex, String leaf, String witnessedAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String opening) {
     }
 }

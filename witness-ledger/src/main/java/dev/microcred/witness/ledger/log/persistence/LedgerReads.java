@@ -24,7 +24,7 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class LedgerReads {
 
-    private static final String LEAF_COLUMNS = "leaf_index, leaf_data, witnessed_at, status, issuer_sequence";
+    private static final String LEAF_COLUMNS = "leaf_index, leaf_data, witnessed_at, status, issuer_sequence, opening";
 
     private final Transactions transactions;
 
@@ -92,7 +92,7 @@ public class LedgerReads {
                     while (row.next()) {
                         leaves.add(new StoredLeaf(row.getLong(1), row.getString(2),
                                 WitnessTime.format(row.getObject(3, OffsetDateTime.class).toInstant()),
-                                row.getString(4), row.getLong(5)));
+                                row.getString(4), row.getLong(5), row.getString(6)));
                     }
                 }
                 return leaves;

@@ -1,9 +1,7 @@
 package dev.microcred.witness.ledger.view.api;
 
-import dev.microcred.witness.ledger.log.NothingWitnessedException;
-import dev.microcred.witness.ledger.log.persistence.LedgerReads;
+import dev.microcred.witness.ledger.log.Audience;
 import dev.microcred.witness.ledger.view.WitnessView;
-import dev.microcred.witness.ledger.view.WitnessViews;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,20 +12,16 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/v")
 public class ViewResource {
 
-    private final LedgerReads reads;
+    private final WitnessViewReader views;
 
-    ViewResource(LedgerReads reads) {
-        this.reads = reads;
+    ViewResource(WitnessViewReader views) {
+        this.views = views;
     }
 
     @GET
     @Path("/{hash}")
     @Produces(MediaType.APPLICATION_JSON)
     public WitnessView view(@PathParam("hash") String hash) {
-        String normalized = WitnessViews.normalize(hash);
-        return reads.atLatest((latest, snapshot) -> WitnessViews.of(normalized, latest,
-                        snapshot.leavesOf(normalized, latest.treeSize()), snapshot.subtrees()))
-                .flatMap(view -> view)
-                .orElseThrow(() -> new NothingWitnessedException("this witness holds no delta for " + normalized));
+        return views.view(hash, Audience.PUBLIC);
     }
 }
