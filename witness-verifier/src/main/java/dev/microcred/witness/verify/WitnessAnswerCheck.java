@@ -10,8 +10,11 @@ import dev.microcred.merkle.NoteException;
 import dev.microcred.merkle.NoteVerifier;
 import dev.microcred.merkle.ProofException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +25,7 @@ import java.util.Objects;
  * signature gives the tree size and root; each leaf text, hashed as an RFC 6962 leaf, must reach that root through
  * its inclusion proof at its index; the hash, status, issuer sequence and witness time are then read from the leaf
  * text itself, so the answer's own {@code status} and {@code witnessedAt} fields are only claims that must agree.
+ * An auditor's answer also carries the opening of each leaf's seal, checked against the seal the leaf signs for.
  * What this cannot show is that the witness left nothing out: a later delta it never logged, or one it logged
  * after this checkpoint, is invisible here (that is what comparing checkpoints across witnesses is for).
  */
@@ -96,6 +100,40 @@ public final class WitnessAnswerCheck {
             throw new NotVerifiedException("leaf " + leafIndex + " was witnessed at " + proven.witnessedAt()
                     + ", not " + claimedTime);
         }
-        return proven;
+        JsonNode opening = delta.get("opening");
+        return opening == null || opening.isNull() ? proven : open(proven, opening);
+    }
+
+    /**
+     * An auditor's answer opens each leaf's seal: the opening's SHA-256 must be the seal the signed leaf carries, so
+     * the fields it reveals are the ones the witness committed to when it logged the leaf.
+     */
+    private static WitnessedAnswer.Delta open(WitnessedAnswer.Delta proven, JsonNode opening)
+            throws NotVerifiedException {
+        long leafIndex = proven.leafIndex();
+        if (proven.seal() == null) {
+            throw new NotVerifiedException("leaf " + leafIndex + " seals nothing, yet the answer opens it");
+        }
+        if (!opening.isTextual() || !proven.seal().equals(sha256Hex(opening.asText()))) {
+            throw new NotVerifiedException("the opening of leaf " + leafIndex + " does not match its seal");
+        }
+        try {
+            JsonNode fields = JSON.readTree(opening.asText()).path("fields");
+            if (!fields.isObject()) {
+                throw new NotVerifiedException("the opening of leaf " + leafIndex + " holds no fields");
+            }
+            return proven.withOpened(JSON.writeValueAsString(fields));
+        } catch (JsonProcessingException e) {
+            throw new NotVerifiedException("the opening of leaf " + leafIndex + " is not JSON");
+        }
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

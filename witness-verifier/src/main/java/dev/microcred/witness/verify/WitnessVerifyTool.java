@@ -74,6 +74,9 @@ public final class WitnessVerifyTool {
         for (WitnessedAnswer.Delta delta : answer.deltas()) {
             out.println("  leaf " + delta.leafIndex() + ": " + delta.status() + " (issuer sequence "
                     + delta.issuerSequence() + "), witnessed at " + delta.witnessedAt());
+            if (delta.opened() != null) {
+                out.println("    sealed, opened: " + delta.opened());
+            }
         }
         out.println("WITNESSED: " + answer.status() + " by " + answer.origin());
     }

@@ -130,6 +130,61 @@ class WitnessAnswerCheckTest {
         assertRefused(answer, "deltas is missing or empty");
     }
 
+    @Test
+    void theLeavesShowNoRevocationReasonButAnAuditorsAnswerOpensTheirSeals() throws Exception {
+        // The public answer's leaves commit to the reason without showing it
+        assertTrue(log.leaf(3).contains("\"sealed\":"), log.leaf(3));
+        assertTrue(!log.leaf(3).contains("FRAUD"), log.leaf(3));
+        assertEquals(null, check.check(log.answer(HASH, "REVOKED", 1, 3), HASH).deltas().get(1).opened());
+
+        // An auditor's answer opens each seal, and the opened fields are the ones the signed leaf committed to
+        WitnessedAnswer audited = check.check(log.auditAnswer(HASH, "REVOKED", 1, 3), HASH);
+
+        assertEquals("{\"relatedHash\":null,\"reason\":\"FRAUD\",\"issuedAt\":\"2026-01-03T10:15:00.123Z\"}",
+                audited.deltas().get(1).opened());
+        assertEquals(WitnessedLog.sha256Hex(log.opening(3)), audited.deltas().get(1).seal());
+    }
+
+    @Test
+    void anOpeningOtherThanTheSealedOneIsRefused() {
+        ObjectNode answer = log.auditAnswer(HASH, "REVOKED", 1, 3);
+        delta(answer, 1).put("opening", log.opening(3).replace("FRAUD", "HOLDER_REQUEST"));
+        assertRefused(answer, "opening of leaf 3 does not match its seal");
+    }
+
+    @Test
+    void anOpeningOfAnotherLeafIsRefused() {
+        ObjectNode answer = log.auditAnswer(HASH, "REVOKED", 1, 3);
+        delta(answer, 1).put("opening", log.opening(1));
+        assertRefused(answer, "opening of leaf 3 does not match its seal");
+    }
+
+    @Test
+    void leavesWrittenBeforeSealingStillVerifyBesideSealedOnes() throws Exception {
+        long whole = log.witnessWhole(HASH, "SUPERSEDED", 9);
+
+        WitnessedAnswer answer = check.check(log.auditAnswer(HASH, "SUPERSEDED", 1, 3, whole), HASH);
+
+        assertEquals("SUPERSEDED", answer.status());
+        assertEquals(null, answer.deltas().get(2).seal());
+        assertEquals(null, answer.deltas().get(2).opened());
+    }
+
+    @Test
+    void anOpeningOfALeafThatSealsNothingIsRefused() {
+        long whole = log.witnessWhole(HASH, "SUPERSEDED", 9);
+        ObjectNode answer = log.answer(HASH, "SUPERSEDED", whole);
+        delta(answer, 0).put("opening", log.opening(3));
+        assertRefused(answer, "seals nothing");
+    }
+
+    @Test
+    void aLeafOfAnUnknownFormatIsRefused() {
+        long future = log.append("{\"v\":3,\"delta\":{\"hash\":\"" + HASH + "\",\"status\":\"VALID\","
+                + "\"issuerSequence\":9},\"witnessedAt\":\"2026-02-01T08:00:09.412Z\"}");
+        assertRefused(log.answer(HASH, "VALID", future), "format 3");
+    }
+
     private void assertRefused(ObjectNode answer, String reason) {
         assertRefused(check, answer, reason);
     }

@@ -33,6 +33,18 @@ class WitnessVerifyToolTest {
     }
 
     @Test
+    void anAuditorsAnswerPrintsTheOpenedFields(@TempDir Path dir) throws Exception {
+        WitnessedLog log = new WitnessedLog();
+        log.witness(HASH, "VALID", 1);
+        log.witness(HASH, "REVOKED", 2);
+        Path file = Files.writeString(dir.resolve("answer.json"), log.auditAnswer(HASH, "REVOKED", 0, 1).toString());
+
+        assertEquals(0, run(file.toString(), "--key", log.signer.verifierKey()), err.toString());
+        assertTrue(out().contains("leaf 1: REVOKED (issuer sequence 2), witnessed at 2026-02-01T08:00:01.412Z\n"
+                + "    sealed, opened: {\"relatedHash\":null,\"reason\":\"FRAUD\","), out());
+    }
+
+    @Test
     void aRefusedAnswerSaysWhyAndExitsOne(@TempDir Path dir) throws Exception {
         WitnessedLog log = new WitnessedLog();
         log.witness(HASH, "VALID", 1);
