@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * One witness firm of the stack: its ledger process and what ties it to the forwarder (the push
- * secret or the feed token, and the ledger's signing key). These credentials are created on the
+ * secret or the feed token), the ledger's signing key and its auditor token. These credentials are created on the
  * first start, registered with the forwarder once, and kept in the data folder, because the
  * forwarder shows a feed token only at registration.
  */
@@ -41,10 +41,16 @@ public final class WitnessLedger {
         Path file = dataDirectory.resolve("witness-" + firm.id() + ".json");
         String ledgerUrl = "http://127.0.0.1:" + port;
         ObjectNode credentials = Files.exists(file) ? read(file) : register(firm, forwarder, adminToken, ledgerUrl, file);
+        if (!credentials.has("auditorToken")) {
+            // Data folders made before ledgers sealed fields have no auditor token yet.
+            credentials.put("auditorToken", "wat_" + randomHex(24));
+            write(file, credentials);
+        }
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "LEDGER_DB_URL", jdbcUrl, "LEDGER_DB_USER", dbUser, "LEDGER_DB_PASSWORD", dbPassword,
                 "LEDGER_ORIGIN", firm.origin(), "LEDGER_WITNESS_ID", firm.id(),
-                "LEDGER_SIGNING_KEY", credentials.path("signingKey").asText()));
+                "LEDGER_SIGNING_KEY", credentials.path("signingKey").asText(),
+                "LEDGER_AUDITOR_TOKENS", credentials.path("auditorToken").asText()));
         if (firm.delivery() == WitnessFirm.Delivery.PUSH) {
             environment.put("LEDGER_PUSH_SECRET", credentials.path("pushSecret").asText());
         } else {
@@ -63,7 +69,8 @@ public final class WitnessLedger {
         ObjectNode request = JSON.createObjectNode().put("id", firm.id()).put("displayName", firm.displayName());
         firm.jurisdictions().forEach(request.putArray("jurisdictions")::add);
         ObjectNode credentials = JSON.createObjectNode()
-                .put("signingKey", NoteSigner.generate(firm.origin()).signerKeyText());
+                .put("signingKey", NoteSigner.generate(firm.origin()).signerKeyText())
+                .put("auditorToken", "wat_" + randomHex(24));
         if (firm.delivery() == WitnessFirm.Delivery.PUSH) {
             String secret = randomHex(32);
             request.putObject("push").put("url", ledgerUrl + "/witness/v1/deltas").put("secret", secret);
@@ -75,12 +82,16 @@ public final class WitnessLedger {
         if (firm.delivery() == WitnessFirm.Delivery.PULL) {
             credentials.put("feedToken", registered.path("feedToken").asText());
         }
+        write(file, credentials);
+        return credentials;
+    }
+
+    private static void write(Path file, ObjectNode credentials) {
         try {
             Files.writeString(file, credentials.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return credentials;
     }
 
     private static JsonNode post(String url, String token, JsonNode body) {
@@ -124,4 +135,6 @@ public final class WitnessLedger {
     public String verifierKey() { return NoteSigner.fromKeyText(credentials.path("signingKey").asText()).verifierKey(); }
     public String pushSecret() { return credentials.path("pushSecret").asText(null); }
     public String feedToken() { return credentials.path("feedToken").asText(null); }
+    /** The token that shows the witness's auditors the sealed fields of its leaves. */
+    public String auditorToken() { return credentials.path("auditorToken").asText(); }
 }

@@ -277,6 +277,14 @@ class WitnessIT {
             // And they say it was issued, then revoked
             assertEquals("REVOKED", checked.status());
             assertEquals(List.of("VALID", "REVOKED"), checked.deltas().stream().map(WitnessedAnswer.Delta::status).toList());
+            // And the public leaves do not say why it was revoked, but the witness's auditor sees it, under the seal
+            // the signed leaf carries
+            assertFalse(answer.body().contains("FRAUD"), answer.body());
+            Http.Answer audit = Http.send("GET", stack.witness(witness).url() + "/witness/v1/audit/v/" + revokedForFraud,
+                    stack.witness(witness).auditorToken(), null);
+            WitnessedAnswer audited = new WitnessAnswerCheck(stack.witness(witness).verifierKey())
+                    .check(audit.body(), revokedForFraud);
+            assertTrue(audited.deltas().get(1).opened().contains("\"reason\":\"FRAUD\""), audited.deltas().get(1).opened());
         }
         // And the US witness, outside the issuer's jurisdictions, knows nothing of it
         assertEquals(404, Http.send("GET", stack.witness("us-push").url() + "/v/" + revokedForFraud, null, null).status());
