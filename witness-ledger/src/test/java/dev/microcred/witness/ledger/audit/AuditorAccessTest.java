@@ -25,4 +25,15 @@ class AuditorAccessTest {
         rotating.require("Bearer old-auditor-token");
         assertThrows(NotAuditorException.class, () -> rotating.require("Bearer older-auditor-token"));
     }
+
+    @Test
+    void onlyABearerHeaderWithTheWholeTokenIsAccepted() {
+        AuditorAccess auditors = new AuditorAccess(Optional.of("auditor-token"));
+
+        assertThrows(NotAuditorException.class, () -> auditors.require(null));
+        assertThrows(NotAuditorException.class, () -> auditors.require("auditor-token"));
+        assertThrows(NotAuditorException.class, () -> auditors.require("Basic auditor-token"));
+        assertThrows(NotAuditorException.class, () -> auditors.require("Bearer auditor-toke"));
+        auditors.require("Bearer auditor-token");
+    }
 }
