@@ -2,6 +2,7 @@ package dev.microcred.text.cli;
 
 import dev.microcred.text.VerifiableText;
 import dev.microcred.text.VerifiableTextException;
+import dev.microcred.text.client.LiveVerifier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,7 @@ public final class VerifyTool {
     }
 
     private static int check(ToolOptions options, VerifiableText text, Report report) {
-        LiveCheck check = new LiveCheck(new StatusCheck(options.resolve(), options.insecureHttp()), report);
+        LiveCheck check = new LiveCheck(new LiveVerifier(options.resolve(), options.insecureHttp()), report);
         try {
             return check.run(text) ? VERIFIED : NOT_VERIFIED;
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package dev.microcred.text.cli;
+package dev.microcred.text.client;
 
 import dev.microcred.text.IssuerRules;
 
@@ -16,9 +16,9 @@ import java.util.Optional;
  * @param hashSuffix    appended to the hash in the verify URL (protocol section 4), or ""
  * @param responseTexts status code to the text clients display for it
  */
-record IssuerMetadata(String issuer, IssuerRules rules, String hashSuffix, Map<String, String> responseTexts) {
+public record IssuerMetadata(String issuer, IssuerRules rules, String hashSuffix, Map<String, String> responseTexts) {
 
-    IssuerMetadata {
+    public IssuerMetadata {
         responseTexts = Map.copyOf(responseTexts);
     }
 
@@ -32,7 +32,7 @@ record IssuerMetadata(String issuer, IssuerRules rules, String hashSuffix, Map<S
                 suffix.isEmpty() ? text(meta, "appendToHashFileName") : suffix, responseTexts(meta.get("responseTypes")));
     }
 
-    Optional<String> textFor(String status) {
+    public Optional<String> textFor(String status) {
         return Optional.ofNullable(responseTexts.get(status));
     }
 

@@ -1,4 +1,4 @@
-package dev.microcred.text.cli;
+package dev.microcred.text.client;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
