@@ -24,7 +24,8 @@ public final class LiveVerifier {
     /**
      * @param resolve      issuer domain to a host:port asked over plain HTTP instead, with the
      *                     domain kept in the Host header (a local stack, or a service inside the
-     *                     issuer's network); empty for the public internet
+     *                     issuer's network), {@code *} for every domain not listed; empty for
+     *                     the public internet
      * @param insecureHttp ask every domain over plain HTTP
      */
     public LiveVerifier(Map<String, String> resolve, boolean insecureHttp) {

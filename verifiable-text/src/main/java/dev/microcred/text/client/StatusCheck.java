@@ -45,7 +45,7 @@ final class StatusCheck {
 
     /** The URI actually requested for {@code resource} (a hash, or verification-meta.json) under the base. */
     URI target(VerifyLine line, String resource) {
-        String resolved = resolve.get(line.domain());
+        String resolved = resolved(line.domain());
         String scheme = resolved != null || insecureHttp ? "http" : "https";
         String authority = resolved != null ? resolved : line.domain();
         try {
@@ -55,12 +55,18 @@ final class StatusCheck {
         }
     }
 
+    /** The host:port asked instead of the domain: its own entry, else the {@code *} entry, else none. */
+    private String resolved(String domain) {
+        String own = resolve.get(domain);
+        return own != null ? own : resolve.get("*");
+    }
+
     HttpAnswer get(VerifyLine line, String resource) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(target(line, resource))
                 .timeout(TIMEOUT)
                 .header("Accept", "application/json, text/plain")
                 .GET();
-        if (resolve.containsKey(line.domain())) {
+        if (resolved(line.domain()) != null) {
             request.header("Host", line.domain());
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

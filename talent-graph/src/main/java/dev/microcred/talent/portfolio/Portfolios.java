@@ -1,0 +1,106 @@
+package dev.microcred.talent.portfolio;
+
+import dev.microcred.talent.facts.CredentialFacts;
+import dev.microcred.talent.facts.persistence.FactsTable;
+import dev.microcred.talent.access.HolderTokens;
+import dev.microcred.talent.access.NotAuthenticatedException;
+import dev.microcred.talent.portfolio.persistence.PortfolioTable;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What holders do with their portfolio, and what a share link shows. */
+@ApplicationScoped
+public class Portfolios {
+
+    private static final String BEARER = "Bearer ";
+
+    private final PortfolioTable table;
+    private final FactsTable facts;
+    private final Admission admission;
+    private final Clock clock;
+
+    Portfolios(PortfolioTable table, FactsTable facts, OurIssuers issuers, IssuerCheck check, Clock clock) {
+        this.table = table;
+        this.facts = facts;
+        this.admission = new Admission(issuers, check);
+        this.clock = clock;
+    }
+
+    public record Created(UUID id, String holderToken) {
+    }
+
+    public Created create(boolean discoverable) {
+        UUID id = UUID.randomUUID();
+        String token = HolderTokens.newToken();
+        table.create(id, HolderTokens.digest(token), discoverable, clock.instant());
+        return new Created(id, token);
+    }
+
+    /** @throws NotAuthenticatedException unless the Authorization header holds a portfolio's token */
+    public UUID open(String authorization) {
+        if (authorization == null || !authorization.startsWith(BEARER)) {
+            throw new NotAuthenticatedException("a holder token is required: Authorization: Bearer <token>");
+        }
+        return table.byTokenDigest(HolderTokens.digest(authorization.substring(BEARER.length()).trim()))
+                .orElseThrow(() -> new NotAuthenticatedException("this token opens no portfolio"));
+    }
+
+    public HeldCredential add(UUID portfolio, String text, boolean keepText) throws InterruptedException {
+        Instant now = clock.instant();
+        Holding holding = admission.admit(text, keepText, now);
+        table.add(portfolio, holding);
+        return view(portfolio).stream().filter(c -> c.hash().equals(holding.hash())).findFirst().orElseThrow();
+    }
+
+    public List<HeldCredential> view(UUID portfolio) {
+        Instant now = clock.instant();
+        List<Holding> holdings = table.holdings(portfolio);
+        Map<String, CredentialFacts> known = facts.of(holdings.stream().map(Holding::hash).toList());
+        return holdings.stream().map(h -> HeldCredential.of(h, Optional.ofNullable(known.get(h.hash())), now)).toList();
+    }
+
+    /** What a share link shows; withdrawn or unknown links are the same 404. */
+    public List<HeldCredential> shared(String shareId) {
+        return view(sharedPortfolio(shareId));
+    }
+
+    public UUID sharedPortfolio(String shareId) {
+        return table.sharedBy(shareId).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "no such share link"));
+    }
+
+    public void remove(UUID portfolio, String hash) {
+        if (!table.remove(portfolio, hash)) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "the portfolio holds no credential with this hash");
+        }
+    }
+
+    /** Erases the portfolio: every holding, kept text and share link with it. */
+    public void erase(UUID portfolio) {
+        table.delete(portfolio);
+    }
+
+    public String share(UUID portfolio) {
+        String id = HolderTokens.newShareId();
+        table.share(id, portfolio, clock.instant());
+        return id;
+    }
+
+    public List<String> shares(UUID portfolio) {
+        return table.shares(portfolio);
+    }
+
+    public void withdraw(UUID portfolio, String shareId) {
+        if (!table.withdraw(portfolio, shareId)) {
+            throw new Refusal(Refusal.Kind.NOT_FOUND, "no such share link");
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

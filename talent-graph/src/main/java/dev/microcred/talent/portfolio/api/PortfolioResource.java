@@ -1,0 +1,103 @@
+package dev.microcred.talent.portfolio.api;
+
+import dev.microcred.talent.portfolio.HeldCredential;
+import dev.microcred.talent.portfolio.Portfolios;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A holder's own portfolio. Creating one returns the holder token, shown once; every other call carries it
+ * ({@code Authorization: Bearer hld_...}) and acts on that token's portfolio ("mine").
+ */
+@Path("/api/v1/portfolios")
+@Produces(MediaType.APPLICATION_JSON)
+public class PortfolioResource {
+
+    private final Portfolios portfolios;
+
+    PortfolioResource(Portfolios portfolios) {
+        this.portfolios = portfolios;
+    }
+
+    /** @param discoverable whether the holder opts in to be found by team-assembly queries */
+    public record CreatePortfolio(boolean discoverable) {
+    }
+
+    /** @param keepText whether the holder consents to the text being stored and shown to those they share with */
+    public record AddCredential(String text, boolean keepText) {
+    }
+
+    public record PortfolioView(List<HeldCredential> credentials, List<String> shares) {
+    }
+
+    public record ShareLink(String id, String path) {
+        static ShareLink of(String id) {
+            return new ShareLink(id, "/api/v1/shared/" + id);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(CreatePortfolio request) {
+        Portfolios.Created created = portfolios.create(request != null && request.discoverable());
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("/mine")
+    public PortfolioView mine(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        UUID id = portfolios.open(authorization);
+        return new PortfolioView(portfolios.view(id), portfolios.shares(id));
+    }
+
+    /** Erasure: the portfolio, its holdings, any kept text and every share link. */
+    @DELETE
+    @Path("/mine")
+    public Response erase(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        portfolios.erase(portfolios.open(authorization));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/mine/credentials")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AddCredential request)
+            throws InterruptedException {
+        UUID id = portfolios.open(authorization);
+        HeldCredential held = portfolios.add(id, request == null ? null : request.text(),
+                request != null && request.keepText());
+        return Response.status(201).entity(held).build();
+    }
+
+    @DELETE
+    @Path("/mine/credentials/{hash}")
+    public Response remove(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("hash") String hash) {
+        portfolios.remove(portfolios.open(authorization), hash);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/mine/shares")
+    public Response share(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return Response.status(201).entity(ShareLink.of(portfolios.share(portfolios.open(authorization)))).build();
+    }
+
+    @DELETE
+    @Path("/mine/shares/{shareId}")
+    public Response withdraw(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("shareId") String shareId) {
+        portfolios.withdraw(portfolios.open(authorization), shareId);
+        return Response.noContent().build();
+    }
+}

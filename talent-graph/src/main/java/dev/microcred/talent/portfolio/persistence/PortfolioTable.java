@@ -1,0 +1,126 @@
+package dev.microcred.talent.portfolio.persistence;
+
+import dev.microcred.talent.db.StorageException;
+import dev.microcred.talent.facts.Status;
+import dev.microcred.talent.portfolio.Claims;
+import dev.microcred.talent.portfolio.Holding;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Portfolios, their holdings and share links. Deleting a portfolio deletes all of them (cascade): erasure. */
+@ApplicationScoped
+public class PortfolioTable {
+
+    private final AgroalDataSource db;
+
+    PortfolioTable(AgroalDataSource db) {
+        this.db = db;
+    }
+
+    public void create(UUID id, byte[] tokenDigest, boolean discoverable, Instant now) {
+        update("insert into portfolio (id, token_digest, discoverable, created_at) values (?, ?, ?, ?)",
+                id, tokenDigest, discoverable, Timestamp.from(now));
+    }
+
+    public Optional<UUID> byTokenDigest(byte[] digest) {
+        return first("select id from portfolio where token_digest = ?", row -> row.getObject(1, UUID.class), digest);
+    }
+
+    /** @return whether the portfolio existed */
+    public boolean delete(UUID id) {
+        return update("delete from portfolio where id = ?", id) > 0;
+    }
+
+    /** @return false when the portfolio already holds this hash (nothing is changed then) */
+    public boolean add(UUID portfolio, Holding h) {
+        Claims c = h.claims();
+        return update("insert into holding (portfolio_id, hash, verify_line, issuer_id, title, credits, credit_unit,"
+                + " category, text, status_when_added, added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing", portfolio, h.hash(), h.verifyLine(), h.issuerId(), c.title().orElse(null),
+                c.credits().orElse(null), c.creditUnit().orElse(null), c.category().orElse(null), h.text().orElse(null),
+                h.statusWhenAdded().name(), Timestamp.from(h.addedAt())) > 0;
+    }
+
+    public boolean remove(UUID portfolio, String hash) {
+        return update("delete from holding where portfolio_id = ? and hash = ?", portfolio, hash) > 0;
+    }
+
+    public List<Holding> holdings(UUID portfolio) {
+        return all("select hash, verify_line, issuer_id, title, credits, credit_unit, category, text, status_when_added,"
+                + " added_at from holding where portfolio_id = ? order by added_at, hash", PortfolioTable::holding, portfolio);
+    }
+
+    public void share(String shareId, UUID portfolio, Instant now) {
+        update("insert into share_link (id, portfolio_id, created_at) values (?, ?, ?)", shareId, portfolio,
+                Timestamp.from(now));
+    }
+
+    public List<String> shares(UUID portfolio) {
+        return all("select id from share_link where portfolio_id = ? order by created_at", row -> row.getString(1), portfolio);
+    }
+
+    public boolean withdraw(UUID portfolio, String shareId) {
+        return update("delete from share_link where portfolio_id = ? and id = ?", portfolio, shareId) > 0;
+    }
+
+    public Optional<UUID> sharedBy(String shareId) {
+        return first("select portfolio_id from share_link where id = ?", row -> row.getObject(1, UUID.class), shareId);
+    }
+
+    private static Holding holding(ResultSet row) throws SQLException {
+        Claims claims = new Claims(Optional.ofNullable(row.getString(4)), Optional.ofNullable(row.getBigDecimal(5))
+                .map(BigDecimal::stripTrailingZeros), Optional.ofNullable(row.getString(6)),
+                Optional.ofNullable(row.getString(7)));
+        return new Holding(row.getString(1), row.getString(2), row.getString(3), claims,
+                Optional.ofNullable(row.getString(8)), Status.valueOf(row.getString(9)), row.getTimestamp(10).toInstant());
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private int update(String sql, Object... parameters) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    private <T> Optional<T> first(String sql, RowReader<T> reader, Object... parameters) {
+        List<T> rows = all(sql, reader, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private <T> List<T> all(String sql, RowReader<T> reader, Object... parameters) {
+        try (Connection connection = db.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet row = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (row.next()) {
+                rows.add(reader.read(row));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StorageException(e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.microcred.talent.stream;
+
+import dev.microcred.schemas.IssuerProfile;
+import dev.microcred.schemas.NewerSchema;
+import dev.microcred.schemas.RegistryOutage;
+import dev.microcred.schemas.SpecificModel;
+import dev.microcred.schemas.StatusDelta;
+import dev.microcred.schemas.Topics;
+import dev.microcred.talent.facts.CredentialFacts;
+import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * Decodes one record of status-deltas or issuers. Values are consumed as bytes and decoded here, one by one, so a
+ * record that can never be read is named and set aside instead of failing every poll.
+ */
+final class StreamRecords implements AutoCloseable {
+
+    /** What a record says: new facts about a hash, or an issuer's profile. */
+    sealed interface Decoded permits Facts, Issuer {
+    }
+
+    record Facts(CredentialFacts facts) implements Decoded {
+    }
+
+    record Issuer(IssuerProfile profile) implements Decoded {
+    }
+
+    /** This record can never be read; set it aside. */
+    static final class Unreadable extends RuntimeException {
+        Unreadable(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private final AvroKafkaDeserializer<GenericRecord> values = new AvroKafkaDeserializer<>();
+
+    StreamRecords(Map<String, Object> registry) {
+        Map<String, Object> config = new HashMap<>(registry);
+        config.put("apicurio.registry.use-specific-avro-reader", "false");
+        values.configure(config, false);
+    }
+
+    /**
+     * @throws Unreadable when the record can never be read; anything else (the registry away, a schema newer than
+     *     this service reads) must fail the poll and be read again
+     */
+    Decoded decode(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            GenericRecord value = values.deserialize(record.topic(), record.headers(), record.value());
+            if (record.topic().equals(Topics.ISSUERS.topic())) {
+                return new Issuer(SpecificModel.convert(value, IssuerProfile.class));
+            }
+            return new Facts(facts(SpecificModel.convert(value, StatusDelta.class)));
+        } catch (RuntimeException e) {
+            if (RegistryOutage.explains(e) || NewerSchema.explains(e)) {
+                throw e;
+            }
+            throw new Unreadable(e);
+        }
+    }
+
+    private static CredentialFacts facts(StatusDelta d) {
+        LocalDate validUntil = d.getValidUntil();
+        return new CredentialFacts(d.getHash(), d.getIssuerId(), d.getIssuerDomain(), d.getState().name(),
+                d.getDocumentType().name(), d.getCredentialCode(), d.getLevel(), d.getIssuedAt(), validUntil,
+                d.getChangedAt(), d.getIssuerSequence());
+    }
+
+    @Override
+    public void close() {
+        values.close();
+    }
+}

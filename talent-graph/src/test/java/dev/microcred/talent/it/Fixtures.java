@@ -1,0 +1,48 @@
+package dev.microcred.talent.it;
+
+import static io.restassured.RestAssured.given;
+
+import dev.microcred.talent.issuers.IssuerTable;
+import dev.microcred.talent.support.Eventually;
+import dev.microcred.talent.support.StatusStream;
+import dev.microcred.text.VerifiableText;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.Map;
+
+/** What the module's end-to-end tests share: the seed issuers, a holder's calls. */
+final class Fixtures {
+    static final Duration WITHIN = Duration.ofSeconds(20);
+    private static volatile boolean issuersKnown;
+
+    private Fixtures() {
+    }
+
+    /** The seed's issuers, published once and awaited until the follower has stored them. */
+    static void seedIssuers(IssuerTable issuers) {
+        if (issuersKnown) {
+            return;
+        }
+        StatusStream.issuer("aws", "aws.training", "/cred");
+        StatusStream.issuer("ama", "ama-assn.org", "/cme/v");
+        StatusStream.issuer("city-and-guilds", "cityandguilds.com", "/v");
+        Eventually.within(WITHIN, "the issuers topic followed", () -> issuers.issuerAt("aws.training", "/cred/x").isPresent()
+                && issuers.issuerAt("ama-assn.org", "/cme/v/x").isPresent()
+                && issuers.issuerAt("cityandguilds.com", "/v/x").isPresent());
+        issuersKnown = true;
+    }
+
+    /** A new portfolio; its holder token. */
+    static String newHolder(boolean discoverable) {
+        return given().contentType(ContentType.JSON).body(Map.of("discoverable", discoverable))
+                .post("/api/v1/portfolios").then().statusCode(201).extract().path("holderToken");
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    static String hashOf(String text) {
+        return VerifiableText.parse(text).hash();
+    }
+}
