@@ -2,7 +2,6 @@ package dev.microcred.talent.portfolio;
 
 import dev.microcred.talent.facts.Status;
 import dev.microcred.text.VerifiableText;
-import dev.microcred.text.VerifiableTextException;
 import dev.microcred.text.client.LiveAnswer;
 import dev.microcred.text.client.Verdict;
 import java.time.Instant;
@@ -10,20 +9,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a pasted credential may enter a portfolio, decided as a live-verify client decides: the text's own verify
- * line, the standard rules (and the issuer's, from its metadata), the issuer's domain and its verify endpoint. Only
- * our issuers' credentials enter, since only theirs the status stream keeps current. A credential the issuer
+ * Whether a pasted credential may enter a portfolio, decided by a {@link CredentialCheck} as a live-verify client
+ * decides. Only our issuers' credentials enter, since only theirs the status stream keeps current. A credential the issuer
  * revoked, superseded or let expire still enters, with that status: the holder's record shows it as it is.
  */
 public final class Admission {
 
     private static final Set<String> CHANGED_STATUSES = Set.of("REVOKED", "EXPIRED", "SUPERSEDED");
 
-    private final OurIssuers issuers;
-    private final IssuerCheck check;
+    private final CredentialCheck check;
 
-    public Admission(OurIssuers issuers, IssuerCheck check) {
-        this.issuers = issuers;
+    public Admission(CredentialCheck check) {
         this.check = check;
     }
 
@@ -34,26 +30,14 @@ public final class Admission {
      * @throws Refusal unless the issuer answered for the text on its own domain
      */
     public Holding admit(String input, boolean keepText, Instant now) throws InterruptedException {
-        VerifiableText text = parse(input);
-        String issuerId = issuers.issuerAt(text.verifyLine().domain(), text.verifyLine().path())
-                .orElseThrow(() -> new Refusal(Refusal.Kind.FOREIGN_ISSUER, "no issuer of this platform verifies at "
-                        + text.verifyLine().base()));
-        LiveAnswer answer = check.ask(text);
+        CredentialCheck.Checked checked = check.check(input);
+        VerifiableText text = checked.text();
+        LiveAnswer answer = checked.answer();
+        String issuerId = checked.issuerId();
         Status status = statusOf(answer.verdict(), text.verifyLine().domain());
         VerifiableText hashed = answer.text();
         return new Holding(hashed.hash(), text.verifyLine().text(), issuerId, Claims.of(hashed.normalizedText()),
                 keepText ? Optional.of(hashed.hashedText() + "\n" + text.verifyLine().text()) : Optional.empty(), status, now);
-    }
-
-    private static VerifiableText parse(String input) {
-        if (input == null || input.isBlank()) {
-            throw new Refusal(Refusal.Kind.UNREADABLE_TEXT, "no credential text given");
-        }
-        try {
-            return VerifiableText.parse(input);
-        } catch (VerifiableTextException | IllegalArgumentException e) {
-            throw new Refusal(Refusal.Kind.UNREADABLE_TEXT, "not a verifiable credential text: " + e.getMessage());
-        }
     }
 
     private static Status statusOf(Verdict verdict, String domain) {

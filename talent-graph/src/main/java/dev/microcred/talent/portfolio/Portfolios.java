@@ -27,7 +27,7 @@ public class Portfolios {
     Portfolios(PortfolioTable table, FactsTable facts, OurIssuers issuers, IssuerCheck check, Clock clock) {
         this.table = table;
         this.facts = facts;
-        this.admission = new Admission(issuers, check);
+        this.admission = new Admission(new CredentialCheck(issuers, check));
         this.clock = clock;
     }
 

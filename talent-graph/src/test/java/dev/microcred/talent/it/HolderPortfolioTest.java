@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
-import dev.microcred.talent.RealInfrastructure;
 import dev.microcred.talent.issuers.IssuerTable;
 import dev.microcred.talent.support.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * status stream from then on.
  */
 @QuarkusTest
-class HolderPortfolioTest extends RealInfrastructure {
+class HolderPortfolioTest {
 
     private static final String LAMBDA = Seed.html(1);
     private static final String LAMBDA_HASH = "3752a68126d9b1c9dbb10962be3ba5e4deebd0b71c424b39e7ae006242d13ded";

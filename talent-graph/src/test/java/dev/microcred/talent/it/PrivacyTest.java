@@ -6,7 +6,6 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.microcred.talent.RealInfrastructure;
 import dev.microcred.talent.issuers.IssuerTable;
 import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * erased. Nothing of it reaches a topic or the log, even when the issuer refuses the text.
  */
 @QuarkusTest
-class PrivacyTest extends RealInfrastructure {
+class PrivacyTest {
 
     private static final List<String> PERSONAL = List.of("james.chen@email.com", "James Chen", "Michael Torres",
             "7891234-308-PERSONAL");

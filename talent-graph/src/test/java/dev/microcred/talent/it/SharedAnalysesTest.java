@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
-import dev.microcred.talent.RealInfrastructure;
 import dev.microcred.talent.issuers.IssuerTable;
 import dev.microcred.talent.support.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** What third parties check through a share link: a pathway's stack, a job checklist, CE credits for a renewal. */
 @QuarkusTest
-class SharedAnalysesTest extends RealInfrastructure {
+class SharedAnalysesTest {
 
     private static final Instant ISSUED = Instant.parse("2026-01-03T09:00:00Z");
     private static final List<List<String>> AWS_STEPS = List.of(

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
-import dev.microcred.talent.RealInfrastructure;
 import dev.microcred.talent.facts.persistence.FactsTable;
 import dev.microcred.talent.support.Eventually;
 import dev.microcred.talent.support.StatusStream;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** The follower of status-deltas: idempotent, ordered per hash, and never stopped by one unreadable record. */
 @QuarkusTest
-class StreamFollowingTest extends RealInfrastructure {
+class StreamFollowingTest {
 
     private static final Instant ISSUED = Instant.parse("2026-01-12T09:00:00Z");
 
