@@ -35,12 +35,14 @@ public final class BrokerAccess {
     public static final String ISSUER_SERVICE = "issuer-service";
     public static final String STATUS_STREAM = "status-stream";
     public static final String WITNESS_FORWARDER = "witness-forwarder";
+    public static final String TALENT_GRAPH = "talent-graph";
     /** The local stack's one training platform; a real deployment has a principal per platform. */
     public static final String TRAINING_PLATFORM = "training-platform";
 
     private static final String INGRESS_REJECTIONS = "training.completions.rejected";
     private static final String EVENT_REJECTIONS = "credential-events-rejected";
     private static final String DELTA_REJECTIONS = "status-deltas-rejected";
+    private static final String TALENT_REJECTIONS = "talent-graph-rejected";
     private static final int SCRAM_ITERATIONS = 4096;
 
     /** What one principal may do on one resource (a literal name, or every name with a prefix). */
@@ -79,6 +81,12 @@ public final class BrokerAccess {
                 new Grant(ResourceType.GROUP, "witness-forwarder-feed", PatternType.LITERAL, Set.of(AclOperation.READ)),
                 provisioned(Topics.WITNESS_RECEIPTS.topic(), AclOperation.WRITE),
                 provisioned(DELTA_REJECTIONS, AclOperation.WRITE)));
+        // Reads the public status stream and issuer profiles; writes nothing anyone else reads.
+        services.put(TALENT_GRAPH, List.of(
+                Grant.topic(Topics.STATUS_DELTAS.topic(), AclOperation.READ, AclOperation.DESCRIBE),
+                Grant.topic(Topics.ISSUERS.topic(), AclOperation.READ, AclOperation.DESCRIBE),
+                new Grant(ResourceType.GROUP, TALENT_GRAPH, PatternType.LITERAL, Set.of(AclOperation.READ)),
+                provisioned(TALENT_REJECTIONS, AclOperation.WRITE)));
         return services;
     }
 

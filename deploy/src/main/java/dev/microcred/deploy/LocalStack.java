@@ -24,14 +24,16 @@ import org.apache.kafka.clients.admin.Admin;
  * {@link BrokerAccess} allows only its own topics.
  */
 public final class LocalStack implements AutoCloseable {
-    /** The database roles issuer-service and witness-forwarder run as (the owner runs their migrations). */
+    /** The database roles the services run as (the owner runs their migrations). */
     public static final String ISSUER_DB_ROLE = "issuer_service";
     public static final String FORWARDER_DB_ROLE = "witness_forwarder";
+    public static final String TALENT_DB_ROLE = "talent_graph";
     private final StackLayout layout;
     private final String adminToken;
     private final String toolsToken;
     private final String peerToken;
     private final String forwarderToken;
+    private final String talentOperatorToken;
     private final Map<String, String> kafkaPasswords = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker broker;
@@ -39,6 +41,7 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess issuer;
     private ServiceProcess status;
     private ServiceProcess forwarder;
+    private ServiceProcess talent;
     private final Map<String, WitnessLedger> witnesses = new LinkedHashMap<>();
     private final Map<String, Integer> ledgerPorts = new HashMap<>();
 
@@ -51,6 +54,7 @@ public final class LocalStack implements AutoCloseable {
         this.toolsToken = secret("tools-token");
         this.peerToken = secret("peer-token");
         this.forwarderToken = secret("forwarder-token");
+        this.talentOperatorToken = secret("talent-operator-token");
         for (String principal : BrokerAccess.localStack().keySet()) {
             kafkaPasswords.put(principal, secret(kafkaPasswordFile(principal).getFileName().toString()));
         }
@@ -76,6 +80,7 @@ public final class LocalStack implements AutoCloseable {
             for (WitnessFirm firm : firms) {
                 stack.witnesses.put(firm.id(), stack.startWitness(firm));
             }
+            stack.talent = stack.talentService().start();
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -88,9 +93,11 @@ public final class LocalStack implements AutoCloseable {
         postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
         postgres.database("issuer");
         postgres.database("forwarder");
+        postgres.database("talent");
         // Each service runs as a role of its own; its migrations, run as the owner, grant it what it needs.
         postgres.loginRole(ISSUER_DB_ROLE, databasePassword(ISSUER_DB_ROLE));
         postgres.loginRole(FORWARDER_DB_ROLE, databasePassword(FORWARDER_DB_ROLE));
+        postgres.loginRole(TALENT_DB_ROLE, databasePassword(TALENT_DB_ROLE));
         broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort(), relayed,
                 secret("kafka-operator-password"));
         broker.start();
@@ -150,6 +157,22 @@ public final class LocalStack implements AutoCloseable {
                 List.of("-Dforwarder.push.allow-plain-http=true", "-Dforwarder.push.allow-private-addresses=true",
                         "-Dquarkus.swagger-ui.enable=true"),
                 layout.logs().resolve("witness-forwarder.log"));
+    }
+
+    /**
+     * talent-graph, asking every issuer domain at status-stream's verify endpoint (the local stack has no DNS for
+     * them), with the domain in the Host header as a phone's request would carry it.
+     */
+    public ServiceProcess talentService() {
+        return new ServiceProcess("talent-graph", layout.runner("talent-graph"), layout.talentPort(),
+                withKafkaLogin(BrokerAccess.TALENT_GRAPH, broker.bootstrapServers(), Map.of(
+                "TALENT_DB_URL", postgres.jdbcUrl("talent"), "TALENT_DB_USER", TALENT_DB_ROLE,
+                "TALENT_DB_PASSWORD", databasePassword(TALENT_DB_ROLE), "TALENT_DB_OWNER", postgres.user(),
+                "TALENT_DB_OWNER_PASSWORD", postgres.password(), "APICURIO_REGISTRY_URL", registry.apiUrl(),
+                "TALENT_OPERATOR_TOKENS", talentOperatorToken,
+                "TALENT_VERIFY_RESOLVE", "*=127.0.0.1:" + layout.statusPort())),
+                List.of("-Djdk.httpclient.allowRestrictedHeaders=host", "-Dquarkus.swagger-ui.enable=true"),
+                layout.logs().resolve("talent-graph.log"));
     }
 
     /** A service's environment plus where the broker is and the principal's SCRAM login to it. */
@@ -212,6 +235,9 @@ public final class LocalStack implements AutoCloseable {
 
     public ServiceProcess issuer() { return issuer; }
     public ServiceProcess forwarder() { return forwarder; }
+    public ServiceProcess talent() { return talent; }
+    /** The operator's token for publishing pathways on talent-graph. */
+    public String talentOperatorToken() { return talentOperatorToken; }
     public WitnessLedger witness(String id) { return witnesses.get(id); }
     public java.util.Collection<WitnessLedger> witnesses() { return witnesses.values(); }
     public String forwarderToken() { return forwarderToken; }
@@ -243,7 +269,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         List<AutoCloseable> parts = new ArrayList<>();
         witnesses.values().forEach(w -> parts.add(w.process()));
-        parts.addAll(java.util.Arrays.asList(forwarder, status, issuer, registry, broker, postgres));
+        parts.addAll(java.util.Arrays.asList(talent, forwarder, status, issuer, registry, broker, postgres));
         for (AutoCloseable part : parts) {
             try {
                 if (part != null) {

@@ -8,18 +8,19 @@ import java.nio.file.Path;
  * ports (so URLs stay the same between runs); tests take free ones.
  */
 public record StackLayout(Path projectRoot, Path dataDirectory, int postgresPort, int kafkaPort, int controllerPort,
-        int registryPort, int issuerPort, int statusPort, int forwarderPort, int firstLedgerPort) {
+        int registryPort, int issuerPort, int statusPort, int forwarderPort, int firstLedgerPort, int talentPort) {
 
     public static StackLayout defaults(Path projectRoot, Path dataDirectory) {
         return new StackLayout(projectRoot, dataDirectory, port("POSTGRES_PORT", 15432), port("KAFKA_PORT", 19092),
                 port("KAFKA_CONTROLLER_PORT", 19093), port("REGISTRY_PORT", 18080), port("ISSUER_PORT", 8081),
-                port("STATUS_PORT", 8082), port("FORWARDER_PORT", 8083), port("FIRST_LEDGER_PORT", 8084));
+                port("STATUS_PORT", 8082), port("FORWARDER_PORT", 8083), port("FIRST_LEDGER_PORT", 8084),
+                port("TALENT_PORT", 8090));
     }
 
     /** Every port free; witness ledgers take theirs when they start ({@code firstLedgerPort} 0). */
     public static StackLayout freePorts(Path projectRoot, Path dataDirectory) {
         return new StackLayout(projectRoot, dataDirectory, FreePort.pick(), FreePort.pick(), FreePort.pick(),
-                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), 0);
+                FreePort.pick(), FreePort.pick(), FreePort.pick(), FreePort.pick(), 0, FreePort.pick());
     }
 
     /** Port of the i-th witness ledger (from 0). */

@@ -43,6 +43,8 @@ class ClusterManifestsTest {
     private static final String REJECTED_EVENTS = "credential-events-rejected";
     /** Outside the Avro catalogue: issuer-service's copy of completions it could not issue (its IngressTopics). */
     private static final String REJECTED_COMPLETIONS = "training.completions.rejected";
+    /** Outside the Avro catalogue: talent-graph's copy of records it could not read (its StreamFollower). */
+    private static final String REJECTED_TALENT = "talent-graph-rejected";
 
     @Test
     void everyCataloguedTopicIsDeclaredForStrimziWithTheCodesConfigs() {
@@ -59,6 +61,8 @@ class ClusterManifestsTest {
                 strings(declared.get(REJECTED_DELTAS).get("config")));
         assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
                 strings(declared.get(REJECTED_EVENTS).get("config")));
+        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
+                strings(declared.get(REJECTED_TALENT).get("config")));
         // Rejected completions hold the same personal data as the completions: same retention
         assertEquals(Map.of("cleanup.policy", "delete", "retention.ms",
                 Long.toString(Topics.TRAINING_COMPLETIONS.retentionMs()), "min.insync.replicas", "2"),
@@ -67,6 +71,7 @@ class ClusterManifestsTest {
         known.add(REJECTED_DELTAS);
         known.add(REJECTED_EVENTS);
         known.add(REJECTED_COMPLETIONS);
+        known.add(REJECTED_TALENT);
         assertEquals(known, declared.keySet(), "a KafkaTopic the code does not know, or one missing");
     }
 
@@ -95,7 +100,7 @@ class ClusterManifestsTest {
                 checked++;
             }
         }
-        assertEquals(6, checked, "issuer-service, status-stream and witness-forwarder, in both files");
+        assertEquals(8, checked, "issuer-service, status-stream, witness-forwarder and talent-graph, in both files");
     }
 
     @Test
@@ -121,7 +126,7 @@ class ClusterManifestsTest {
     void theComposeClusterRunsTheWholePlatformWithStatusStreamScaledToThree() {
         Map<String, Object> services = map(compose().get("services"));
         for (String service : List.of("postgres", "registry", "schema-registration", "issuer-service", "status-stream",
-                "witness-forwarder", "uk-witness", "us-witness")) {
+                "witness-forwarder", "talent-graph", "uk-witness", "us-witness")) {
             assertTrue(services.containsKey(service), service);
         }
         assertEquals(3, map(map(services.get("status-stream")).get("deploy")).get("replicas"));
@@ -140,7 +145,8 @@ class ClusterManifestsTest {
                 byModule.merge(String.valueOf(map(map(build).get("args")).get("MODULE")), env, ClusterManifestsTest::union);
             }
         });
-        assertEquals(Set.of("issuer-service", "status-stream", "witness-forwarder", "witness-ledger"), byModule.keySet());
+        assertEquals(Set.of("issuer-service", "status-stream", "witness-forwarder", "talent-graph", "witness-ledger"),
+                byModule.keySet());
         for (var entry : byModule.entrySet()) {
             Set<String> read = variablesRead(entry.getKey());
             for (String variable : entry.getValue().keySet()) {
@@ -171,7 +177,8 @@ class ClusterManifestsTest {
                 }
             }
         }
-        assertEquals(7, workloads, "postgres, registry, issuer-service, status-stream, witness-forwarder and two ledgers");
+        assertEquals(8, workloads,
+                "postgres, registry, issuer-service, status-stream, witness-forwarder, talent-graph and two ledgers");
     }
 
     @Test
@@ -185,7 +192,7 @@ class ClusterManifestsTest {
                 used.add(m.group(1));
             }
         }
-        assertEquals(Set.of("issuer", "registry", "forwarder", "ledger_uk_witness", "ledger_us_witness"), used);
+        assertEquals(Set.of("issuer", "registry", "forwarder", "talent", "ledger_uk_witness", "ledger_us_witness"), used);
         used.forEach(db -> assertTrue(init.contains("create database " + db + ";"), db));
     }
 
@@ -249,7 +256,7 @@ class ClusterManifestsTest {
                 }
             }
         }
-        assertEquals(3, kubernetes);
+        assertEquals(4, kubernetes, "issuer-service, status-stream, witness-forwarder and talent-graph");
         Map<String, Object> kafka = kubernetes().stream().filter(d -> "Kafka".equals(d.get("kind"))).findFirst().orElseThrow();
         assertEquals(Map.of("type", "simple"), map(map(map(kafka.get("spec")).get("kafka")).get("authorization")));
     }
