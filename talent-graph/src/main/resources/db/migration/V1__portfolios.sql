@@ -21,13 +21,14 @@ create table credential_facts (
     changed_at      timestamptz not null,
     issuer_sequence bigint not null
 );
-create index credential_facts_code on credential_facts (credential_code);
+create index credential_facts_code on credential_facts (lower(credential_code));
 
--- A holder's portfolio: personal data, held only with consent and erased with the portfolio.
+-- A holder's portfolio: personal data, held only with consent and erased with the portfolio. A holder who opts in
+-- to be found has a random discovery id: searchers see it, never the portfolio's id or token.
 create table portfolio (
     id           uuid primary key,
     token_digest bytea not null unique,
-    discoverable boolean not null,
+    discovery_id text unique,
     created_at   timestamptz not null
 );
 

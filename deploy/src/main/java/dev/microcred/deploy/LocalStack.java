@@ -34,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private final String peerToken;
     private final String forwarderToken;
     private final String talentOperatorToken;
+    private final String talentSearchToken;
     private final Map<String, String> kafkaPasswords = new HashMap<>();
     private PostgresServer postgres;
     private KafkaBroker broker;
@@ -55,6 +56,7 @@ public final class LocalStack implements AutoCloseable {
         this.peerToken = secret("peer-token");
         this.forwarderToken = secret("forwarder-token");
         this.talentOperatorToken = secret("talent-operator-token");
+        this.talentSearchToken = secret("talent-search-token");
         for (String principal : BrokerAccess.localStack().keySet()) {
             kafkaPasswords.put(principal, secret(kafkaPasswordFile(principal).getFileName().toString()));
         }
@@ -169,7 +171,7 @@ public final class LocalStack implements AutoCloseable {
                 "TALENT_DB_URL", postgres.jdbcUrl("talent"), "TALENT_DB_USER", TALENT_DB_ROLE,
                 "TALENT_DB_PASSWORD", databasePassword(TALENT_DB_ROLE), "TALENT_DB_OWNER", postgres.user(),
                 "TALENT_DB_OWNER_PASSWORD", postgres.password(), "APICURIO_REGISTRY_URL", registry.apiUrl(),
-                "TALENT_OPERATOR_TOKENS", talentOperatorToken,
+                "TALENT_OPERATOR_TOKENS", talentOperatorToken, "TALENT_SEARCH_TOKENS", talentSearchToken,
                 "TALENT_VERIFY_RESOLVE", "*=127.0.0.1:" + layout.statusPort())),
                 List.of("-Djdk.httpclient.allowRestrictedHeaders=host", "-Dquarkus.swagger-ui.enable=true"),
                 layout.logs().resolve("talent-graph.log"));
@@ -238,6 +240,8 @@ public final class LocalStack implements AutoCloseable {
     public ServiceProcess talent() { return talent; }
     /** The operator's token for publishing pathways on talent-graph. */
     public String talentOperatorToken() { return talentOperatorToken; }
+    /** A searcher's token for talent-graph's team search. */
+    public String talentSearchToken() { return talentSearchToken; }
     public WitnessLedger witness(String id) { return witnesses.get(id); }
     public java.util.Collection<WitnessLedger> witnesses() { return witnesses.values(); }
     public String forwarderToken() { return forwarderToken; }

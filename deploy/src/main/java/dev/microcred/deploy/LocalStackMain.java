@@ -44,14 +44,15 @@ public final class LocalStackMain {
                   admin token       %s
                   tools token       %s   (for the internal status API)
                   witness forwarder %s/api/v1/witnesses   (operator token %s)
-                  talent-graph      %s/api/v1/portfolios   (verify page %s/verify/; pathway operator token %s)
+                  talent-graph      %s/api/v1/portfolios   (verify page %s/verify/; pathway operator token %s,
+                                    team search token %s)
                   management        issuer %s  status %s  forwarder %s  talent-graph %s   (/q/health, /q/metrics, /q/openapi)
                 %sStop with Ctrl-C.
                 """.formatted(stack.issuer().url(), stack.issuer().url(), stack.status().url(), stack.status().managementUrl(),
                 stack.registryUrl(), stack.bootstrapServers(), BrokerAccess.TRAINING_PLATFORM,
                 stack.kafkaPasswordFile(BrokerAccess.TRAINING_PLATFORM), stack.adminToken(), stack.toolsToken(),
                 stack.forwarder().url(), stack.forwarderToken(), stack.talent().url(), stack.talent().url(),
-                stack.talentOperatorToken(), stack.issuer().managementUrl(), stack.status().managementUrl(),
+                stack.talentOperatorToken(), stack.talentSearchToken(), stack.issuer().managementUrl(), stack.status().managementUrl(),
                 stack.forwarder().managementUrl(), stack.talent().managementUrl(), witnesses);
     }
 }

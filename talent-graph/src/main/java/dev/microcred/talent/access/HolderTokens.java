@@ -27,6 +27,11 @@ public final class HolderTokens {
         return "sh_" + random(16);
     }
 
+    /** 128 random bits: the id a searcher knows a discoverable portfolio by. */
+    public static String newDiscoveryId() {
+        return "cand_" + random(16);
+    }
+
     public static byte[] digest(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

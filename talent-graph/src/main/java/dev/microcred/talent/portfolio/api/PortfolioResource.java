@@ -7,13 +7,18 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dev.microcred.talent.pathway.Recommendations;
+import dev.microcred.talent.pathway.persistence.PathwayTable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,9 +30,11 @@ import java.util.UUID;
 public class PortfolioResource {
 
     private final Portfolios portfolios;
+    private final PathwayTable pathways;
 
-    PortfolioResource(Portfolios portfolios) {
+    PortfolioResource(Portfolios portfolios, PathwayTable pathways) {
         this.portfolios = portfolios;
+        this.pathways = pathways;
     }
 
     /** @param discoverable whether the holder opts in to be found by team-assembly queries */
@@ -38,7 +45,11 @@ public class PortfolioResource {
     public record AddCredential(String text, boolean keepText) {
     }
 
-    public record PortfolioView(List<HeldCredential> credentials, List<String> shares) {
+    /** @param discoveryId the id searchers find the portfolio by, absent unless the holder opted in */
+    public record PortfolioView(List<HeldCredential> credentials, List<String> shares, Optional<String> discoveryId) {
+    }
+
+    public record Discoverability(boolean discoverable) {
     }
 
     public record ShareLink(String id, String path) {
@@ -58,7 +69,25 @@ public class PortfolioResource {
     @Path("/mine")
     public PortfolioView mine(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         UUID id = portfolios.open(authorization);
-        return new PortfolioView(portfolios.view(id), portfolios.shares(id));
+        return new PortfolioView(portfolios.view(id), portfolios.shares(id), portfolios.discoveryId(id));
+    }
+
+    /** Opts in to be found by team searches, or out. */
+    @PUT
+    @Path("/mine/discoverable")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> discoverable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            Discoverability request) {
+        Optional<String> id = portfolios.discoverable(portfolios.open(authorization), request != null && request.discoverable());
+        return id.<Map<String, Object>>map(d -> Map.of("discoverable", true, "discoveryId", d))
+                .orElse(Map.of("discoverable", false));
+    }
+
+    /** The next credential of each published pathway the holder has started. */
+    @GET
+    @Path("/mine/recommendations")
+    public List<Recommendations.Suggestion> recommendations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        return Recommendations.of(pathways.all(), portfolios.view(portfolios.open(authorization)));
     }
 
     /** Erasure: the portfolio, its holdings, any kept text and every share link. */

@@ -28,9 +28,48 @@ public class PortfolioTable {
         this.db = db;
     }
 
-    public void create(UUID id, byte[] tokenDigest, boolean discoverable, Instant now) {
-        update("insert into portfolio (id, token_digest, discoverable, created_at) values (?, ?, ?, ?)",
-                id, tokenDigest, discoverable, Timestamp.from(now));
+    /** @param discoveryId the id searchers know it by, or null when the holder does not want to be found */
+    public void create(UUID id, byte[] tokenDigest, String discoveryId, Instant now) {
+        update("insert into portfolio (id, token_digest, discovery_id, created_at) values (?, ?, ?, ?)",
+                id, tokenDigest, discoveryId, Timestamp.from(now));
+    }
+
+    public void discoverable(UUID id, String discoveryId) {
+        update("update portfolio set discovery_id = ? where id = ?", discoveryId, id);
+    }
+
+    public Optional<String> discoveryId(UUID id) {
+        return first("select discovery_id from portfolio where id = ? and discovery_id is not null",
+                row -> row.getString(1), id);
+    }
+
+    public Optional<UUID> byDiscoveryId(String discoveryId) {
+        return first("select id from portfolio where discovery_id = ?", row -> row.getObject(1, UUID.class), discoveryId);
+    }
+
+    /**
+     * Discoverable portfolios that may meet every requirement: each credential code held by a credential the status
+     * stream last called VALID, each skill in a held credential's title. A coarse filter the database answers with
+     * its indexes; levels, ages and expiry are then checked exactly on the few it returns.
+     *
+     * @param codes  credential codes, one per requirement that names one
+     * @param skills title words, one per requirement that names a skill
+     */
+    public List<UUID> candidates(List<String> codes, List<String> skills, int limit) {
+        StringBuilder sql = new StringBuilder("select p.id from portfolio p where p.discovery_id is not null");
+        List<Object> parameters = new ArrayList<>();
+        for (String code : codes) {
+            sql.append(" and exists (select 1 from holding h join credential_facts f on f.hash = h.hash"
+                    + " where h.portfolio_id = p.id and lower(f.credential_code) = lower(?) and f.state = 'VALID')");
+            parameters.add(code);
+        }
+        for (String skill : skills) {
+            sql.append(" and exists (select 1 from holding h where h.portfolio_id = p.id and h.title ilike ?)");
+            parameters.add("%" + skill.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" limit ?");
+        parameters.add(limit);
+        return all(sql.toString(), row -> row.getObject(1, UUID.class), parameters.toArray());
     }
 
     public Optional<UUID> byTokenDigest(byte[] digest) {

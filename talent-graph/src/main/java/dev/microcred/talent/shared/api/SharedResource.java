@@ -3,6 +3,7 @@ package dev.microcred.talent.shared.api;
 import dev.microcred.talent.education.CreditTotals;
 import dev.microcred.talent.hiring.Checklist;
 import dev.microcred.talent.hiring.ChecklistMatch;
+import dev.microcred.talent.hiring.api.ChecklistRequest;
 import dev.microcred.talent.pathway.StackCheck;
 import dev.microcred.talent.pathway.persistence.PathwayTable;
 import dev.microcred.talent.portfolio.HeldCredential;
@@ -42,27 +43,6 @@ public class SharedResource {
     public record SharedView(List<HeldCredential> credentials) {
     }
 
-    /** A checklist as sent: each item names a credentialCode or a skill, optionally a minimumLevel and maxAgeMonths. */
-    public record ChecklistRequest(List<Item> requirements) {
-
-        public record Item(String credentialCode, String skill, String minimumLevel, Integer maxAgeMonths) {
-        }
-
-        Checklist toChecklist() {
-            if (requirements == null || requirements.isEmpty()) {
-                throw new Refusal(Refusal.Kind.INVALID_REQUEST, "a checklist needs at least one requirement");
-            }
-            try {
-                return new Checklist(requirements.stream().map(i -> new Checklist.Requirement(
-                        Optional.ofNullable(i.credentialCode()), Optional.ofNullable(i.skill()),
-                        Optional.ofNullable(i.minimumLevel()), Optional.ofNullable(i.maxAgeMonths()))).toList());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new Refusal(Refusal.Kind.INVALID_REQUEST, e instanceof IllegalArgumentException
-                        ? e.getMessage() : "a requirement may not be null");
-            }
-        }
-    }
-
     @GET
     public SharedView view(@PathParam("shareId") String shareId) {
         return new SharedView(portfolios.shared(shareId));
@@ -80,7 +60,7 @@ public class SharedResource {
     @Path("/checklist")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistMatch match(@PathParam("shareId") String shareId, ChecklistRequest request) {
-        Checklist checklist = (request == null ? new ChecklistRequest(null) : request).toChecklist();
+        Checklist checklist = ChecklistRequest.toChecklist(request);
         return ChecklistMatch.of(checklist, portfolios.shared(shareId), portfolios.now());
     }
 

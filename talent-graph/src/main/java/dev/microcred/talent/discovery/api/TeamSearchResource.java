@@ -1,0 +1,66 @@
+package dev.microcred.talent.discovery.api;
+
+import dev.microcred.support.BearerTokens;
+import dev.microcred.talent.access.NotAuthenticatedException;
+import dev.microcred.talent.hiring.api.ChecklistRequest;
+import dev.microcred.talent.portfolio.HeldCredential;
+import dev.microcred.talent.portfolio.Portfolios;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Team assembly: who holds X, Y and Z, among holders who opted in to be found. Searchers are the employers and
+ * project leads the operator gave a token ({@code talent.search.tokens}); they see discovery ids and verified
+ * credentials, never a holder's token or portfolio id.
+ */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamSearchResource {
+
+    private static final int RESULTS = 50;
+
+    private final Portfolios portfolios;
+    private final BearerTokens searchers;
+
+    TeamSearchResource(Portfolios portfolios, @ConfigProperty(name = "talent.search.tokens") String searchers) {
+        this.portfolios = portfolios;
+        this.searchers = BearerTokens.of(searchers);
+    }
+
+    public record SearchResult(List<Portfolios.Candidate> candidates) {
+    }
+
+    public record CandidateView(String discoveryId, List<HeldCredential> credentials) {
+    }
+
+    @POST
+    @Path("/team-search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SearchResult search(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ChecklistRequest request) {
+        requireSearcher(authorization);
+        return new SearchResult(portfolios.search(ChecklistRequest.toChecklist(request), RESULTS));
+    }
+
+    @GET
+    @Path("/candidates/{discoveryId}")
+    public CandidateView candidate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("discoveryId") String discoveryId) {
+        requireSearcher(authorization);
+        return new CandidateView(discoveryId, portfolios.candidate(discoveryId));
+    }
+
+    private void requireSearcher(String authorization) {
+        if (!searchers.accepts(authorization)) {
+            throw new NotAuthenticatedException("a searcher token is required: Authorization: Bearer <token>");
+        }
+    }
+}
