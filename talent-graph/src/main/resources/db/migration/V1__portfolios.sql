@@ -62,3 +62,16 @@ create table pathway (
     steps      text not null,
     updated_at timestamptz not null
 );
+
+-- The attestors a holder names for a held peer attestation: each by the hash of their own credential, which must be
+-- one the status stream carried. Erased with the holding (and so with the portfolio).
+create table attestor (
+    portfolio_id    uuid not null,
+    hash            char(64) not null,
+    position        int not null,
+    credential_hash char(64) not null,
+    relationship    text not null,
+    claim           text not null,
+    primary key (portfolio_id, hash, position),
+    foreign key (portfolio_id, hash) references holding (portfolio_id, hash) on delete cascade
+);

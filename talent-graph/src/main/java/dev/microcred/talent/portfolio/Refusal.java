@@ -12,6 +12,8 @@ public class Refusal extends RuntimeException {
         NOT_VERIFIED,
         /** The issuer could not answer correctly now (503, unreachable, an answer outside the protocol). */
         ISSUER_UNAVAILABLE,
+        /** An attestor's credential that no issuer of ours issued, or that another domain answers for: forged. */
+        UNKNOWN_ATTESTOR_CREDENTIAL,
         /** No such share link (or withdrawn), pathway or held credential. */
         NOT_FOUND,
         /** A request that does not make sense, e.g. a checklist item naming neither a code nor a skill. */

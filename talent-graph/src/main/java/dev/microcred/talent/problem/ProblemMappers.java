@@ -24,7 +24,7 @@ public class ProblemMappers {
             case NOT_FOUND -> 404;
             case INVALID_REQUEST -> 400;
             case ISSUER_UNAVAILABLE -> 503;
-            case UNREADABLE_TEXT, FOREIGN_ISSUER, NOT_VERIFIED -> 422;
+            case UNREADABLE_TEXT, FOREIGN_ISSUER, NOT_VERIFIED, UNKNOWN_ATTESTOR_CREDENTIAL -> 422;
         };
         Response response = respond(Problem.of(e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 title(e.kind()), status, e.getMessage()), uri);
@@ -72,6 +72,7 @@ public class ProblemMappers {
             case FOREIGN_ISSUER -> "Not an issuer of this platform";
             case NOT_VERIFIED -> "The issuer does not verify this text";
             case ISSUER_UNAVAILABLE -> "The issuer cannot answer now";
+            case UNKNOWN_ATTESTOR_CREDENTIAL -> "An attestor's credential is not one of ours";
             case NOT_FOUND -> "Not found";
             case INVALID_REQUEST -> "Invalid request";
         };

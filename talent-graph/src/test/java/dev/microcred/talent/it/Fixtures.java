@@ -26,9 +26,11 @@ final class Fixtures {
         StatusStream.issuer("aws", "aws.training", "/cred");
         StatusStream.issuer("ama", "ama-assn.org", "/cme/v");
         StatusStream.issuer("city-and-guilds", "cityandguilds.com", "/v");
+        StatusStream.issuer("linkedin-skills", "linkedin.com", "/skills/v");
         Eventually.within(WITHIN, "the issuers topic followed", () -> issuers.issuerAt("aws.training", "/cred/x").isPresent()
                 && issuers.issuerAt("ama-assn.org", "/cme/v/x").isPresent()
-                && issuers.issuerAt("cityandguilds.com", "/v/x").isPresent());
+                && issuers.issuerAt("cityandguilds.com", "/v/x").isPresent()
+                && issuers.issuerAt("linkedin.com", "/skills/v/x").isPresent());
         issuersKnown = true;
     }
 

@@ -1,5 +1,7 @@
 package dev.microcred.talent.shared.api;
 
+import dev.microcred.talent.attestation.AttestationCheck;
+import dev.microcred.talent.attestation.Attestations;
 import dev.microcred.talent.education.CreditTotals;
 import dev.microcred.talent.hiring.Checklist;
 import dev.microcred.talent.hiring.ChecklistMatch;
@@ -26,7 +28,7 @@ import java.util.Optional;
 
 /**
  * What a third party sees through a share link: the portfolio with each credential's status now, a pathway's stack,
- * a job checklist matched, continuing-education totals. A withdrawn link answers 404 like one that never existed.
+ * a job checklist matched, continuing-education totals, a peer attestation's attestors. A withdrawn link answers 404 like one that never existed.
  */
 @Path("/api/v1/shared/{shareId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,10 +36,19 @@ public class SharedResource {
 
     private final Portfolios portfolios;
     private final PathwayTable pathways;
+    private final Attestations attestations;
 
-    SharedResource(Portfolios portfolios, PathwayTable pathways) {
+    SharedResource(Portfolios portfolios, PathwayTable pathways, Attestations attestations) {
         this.portfolios = portfolios;
         this.pathways = pathways;
+        this.attestations = attestations;
+    }
+
+    /** A peer attestation's attestors, each with whether their own credential verifies now, and the confidence. */
+    @GET
+    @Path("/credentials/{hash}/attestation")
+    public AttestationCheck attestation(@PathParam("shareId") String shareId, @PathParam("hash") String hash) {
+        return attestations.check(portfolios.sharedPortfolio(shareId), hash);
     }
 
     public record SharedView(List<HeldCredential> credentials) {
