@@ -97,10 +97,23 @@ public class Portfolios {
     }
 
     public HeldCredential add(UUID portfolio, String text, boolean keepText) throws InterruptedException {
-        Instant now = clock.instant();
-        Holding holding = admission.admit(text, keepText, now);
+        return add(portfolio, text, keepText, Optional.empty());
+    }
+
+    /** @param expectedHash the hash a wrapper (an Open Badge's credentialStatus) says the text has */
+    public HeldCredential add(UUID portfolio, String text, boolean keepText, Optional<String> expectedHash)
+            throws InterruptedException {
+        Holding holding = admission.admit(text, keepText, clock.instant());
+        if (expectedHash.filter(h -> !h.equals(holding.hash())).isPresent()) {
+            throw new Refusal(Refusal.Kind.INVALID_REQUEST, "the credentialStatus names another hash than the text has");
+        }
         table.add(portfolio, holding);
-        return view(portfolio).stream().filter(c -> c.hash().equals(holding.hash())).findFirst().orElseThrow();
+        return held(portfolio, holding.hash());
+    }
+
+    public HeldCredential held(UUID portfolio, String hash) {
+        return view(portfolio).stream().filter(c -> c.hash().equals(hash)).findFirst()
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "the portfolio holds no credential with this hash"));
     }
 
     public List<HeldCredential> view(UUID portfolio) {

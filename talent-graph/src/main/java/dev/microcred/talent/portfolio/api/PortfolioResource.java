@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microcred.talent.openbadges.OpenBadge;
 import dev.microcred.talent.pathway.Recommendations;
 import dev.microcred.talent.pathway.persistence.PathwayTable;
 import java.util.List;
@@ -106,6 +109,27 @@ public class PortfolioResource {
         UUID id = portfolios.open(authorization);
         HeldCredential held = portfolios.add(id, request == null ? null : request.text(),
                 request != null && request.keepText());
+        return Response.status(201).entity(held).build();
+    }
+
+    /** A held credential as an Open Badges 3.0 credential whose status is the issuer's live answer. */
+    @GET
+    @Path("/mine/credentials/{hash}/openbadge")
+    public ObjectNode exportBadge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("hash") String hash) {
+        return OpenBadge.export(portfolios.held(portfolios.open(authorization), hash));
+    }
+
+    /** Imports an Open Badges 3.0 credential of one of our issuers, checked like a pasted credential. */
+    @POST
+    @Path("/mine/openbadges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response importBadge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode badge)
+            throws InterruptedException {
+        UUID id = portfolios.open(authorization);
+        String text = OpenBadge.textOf(badge);
+        Optional<String> claimed = OpenBadge.statusHash(badge);
+        HeldCredential held = portfolios.add(id, text, true, claimed);
         return Response.status(201).entity(held).build();
     }
 
