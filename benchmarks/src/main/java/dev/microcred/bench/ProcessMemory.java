@@ -74,7 +74,7 @@ final class ProcessMemory {
     }
 
     private static String component(String command, Path dataDirectory) {
-        for (String module : List.of("issuer-service", "status-stream", "witness-forwarder", "witness-ledger")) {
+        for (String module : List.of("issuer-service", "status-stream", "witness-forwarder", "witness-ledger", "talent-graph")) {
             if (command.contains(module + "/target/quarkus-app/quarkus-run.jar")) {
                 return module;
             }

@@ -74,13 +74,19 @@ public class Portfolios {
         List<String> codes = checklist.requirements().stream().flatMap(r -> r.credentialCode().stream()).toList();
         List<String> skills = checklist.requirements().stream().filter(r -> r.credentialCode().isEmpty())
                 .flatMap(r -> r.skill().stream()).toList();
+        List<PortfolioTable.Discovered> found = table.candidates(codes, skills, CANDIDATE_SCAN);
+        Map<UUID, List<Holding>> holdings = table.holdings(found.stream().map(PortfolioTable.Discovered::id).toList());
+        Map<String, CredentialFacts> known = facts.of(holdings.values().stream().flatMap(List::stream)
+                .map(Holding::hash).toList());
         Instant now = clock.instant();
-        return table.candidates(codes, skills, CANDIDATE_SCAN).stream()
-                .flatMap(id -> table.discoveryId(id).stream().map(discovery -> {
-                    ChecklistMatch match = ChecklistMatch.of(checklist, view(id), now);
-                    return new Candidate(discovery, match,
+        return found.stream()
+                .map(d -> {
+                    List<HeldCredential> held = holdings.getOrDefault(d.id(), List.of()).stream()
+                            .map(h -> HeldCredential.of(h, Optional.ofNullable(known.get(h.hash())), now)).toList();
+                    ChecklistMatch match = ChecklistMatch.of(checklist, held, now);
+                    return new Candidate(d.discoveryId(), match,
                             match.items().stream().mapToDouble(ChecklistMatch.ItemMatch::weight).sum());
-                }))
+                })
                 .filter(c -> c.match().allMet())
                 .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
                 .limit(limit)
