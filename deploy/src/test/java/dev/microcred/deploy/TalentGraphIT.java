@@ -3,9 +3,11 @@ package dev.microcred.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.infra.Browser;
 import dev.microcred.infra.ScratchDirectory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,11 +20,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Holders and third parties on the whole platform: a credential issued through issuer-service is pasted into
  * talent-graph, which checks it at status-stream's verify endpoint as a phone would; a revocation through the
- * issuer API then reaches the portfolio, the stack and the share link through the real status stream.
+ * issuer API then reaches the portfolio, the stack and the share link through the real status stream; the verify page
+ * shows both in Debian's headless Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -37,6 +45,7 @@ class TalentGraphIT {
     private String hash;
     private String holderToken;
     private String shareId;
+    private WebDriver browser;
 
     @BeforeAll
     void startPlatform() {
@@ -44,8 +53,23 @@ class TalentGraphIT {
         awsKey = Http.createIssuer(stack, Seed.AWS_ISSUER);
     }
 
+    /** Debian's Chromium, started on first use; skipped where it is missing, unless CI requires it. */
+    private WebDriver browser() {
+        if (browser == null) {
+            Browser.missing().ifPresent(why -> {
+                assertFalse(Browser.required(), "MICROCRED_BROWSER_TESTS=required, but " + why);
+                assumeTrue(false, why);
+            });
+            browser = Browser.start();
+        }
+        return browser;
+    }
+
     @AfterAll
     void stopPlatform() {
+        if (browser != null) {
+            browser.quit();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -98,6 +122,22 @@ class TalentGraphIT {
 
     @Test
     @Order(3)
+    void theVerifyPageInChromiumShowsTheIssuedCredentialAsOk() {
+        String html = Http.send("GET", stack.issuer().url() + "/api/v1/issuers/aws-training/credentials/" + credentialId,
+                awsKey, null).json().path("text").path("html").asText();
+        WebDriver page = browser();
+        page.get(talent("/verify/"));
+        page.findElement(By.id("credential")).sendKeys(html);
+        page.findElement(By.id("check")).click();
+        new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+
+        assertEquals("OK", page.findElement(By.id("status")).getText());
+        assertEquals(hash, page.findElement(By.id("hash")).getText());
+        assertEquals("aws.training", page.findElement(By.id("domain")).getText());
+    }
+
+    @Test
+    @Order(4)
     void aRevocationThroughTheIssuerApiReachesThePortfolioAndTheSharedStack() {
         Http.Answer pathway = Http.send("PUT", talent("/api/v1/pathways/aws-serverless"), stack.talentOperatorToken(),
                 "{\"name\":\"Serverless on AWS\",\"steps\":[{\"credentialCode\":\"AWS-LAMBDA-DD\",\"title\":\"AWS Lambda Deep Dive\"}]}");
@@ -117,7 +157,19 @@ class TalentGraphIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
+    void theSharedPortfolioPageInChromiumShowsTheRevocation() {
+        WebDriver page = browser();
+        page.get(talent("/verify/?share=" + shareId));
+        WebElement row = new WebDriverWait(page, Duration.ofSeconds(15)).until(ExpectedConditions
+                .visibilityOfElementLocated(By.cssSelector("#portfolio tr[data-hash='" + hash + "']")));
+
+        assertEquals("REVOKED", row.findElement(By.className("status")).getText());
+        assertEquals("AWS Lambda Deep Dive", row.findElement(By.className("title")).getText());
+    }
+
+    @Test
+    @Order(6)
     void theHoldersNameAndTextReachNeitherTheLogNorTheRejectionTopic() throws IOException {
         String log = Files.readString(stack.layout().dataDirectory().resolve("logs/talent-graph.log"));
         assertTrue(log.contains("talent-graph"), "the log is the service's");
@@ -127,7 +179,7 @@ class TalentGraphIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void erasingThePortfolioEndsTheShareLink() {
         assertEquals(204, Http.send("DELETE", talent("/api/v1/portfolios/mine"), holderToken, null).status());
         assertEquals(404, Http.send("GET", talent("/api/v1/shared/" + shareId), null, null).status());

@@ -4,12 +4,14 @@ import static dev.microcred.talent.it.Fixtures.bearer;
 import static dev.microcred.talent.it.Fixtures.hashOf;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.microcred.infra.Browser;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.talent.issuers.IssuerTable;
-import dev.microcred.talent.support.Browser;
 import dev.microcred.talent.support.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
@@ -49,6 +51,10 @@ class VerifyPageTest {
     void start() {
         Fixtures.seedIssuers(issuers);
         if (browser == null) {
+            Browser.missing().ifPresent(why -> {
+                assertFalse(Browser.required(), "MICROCRED_BROWSER_TESTS=required, but " + why);
+                assumeTrue(false, why);
+            });
             browser = Browser.start();
         }
     }
