@@ -85,6 +85,32 @@ class HolderPortfolioTest {
     }
 
     @Test
+    void aSupersessionAnExpiryAndADeletionEachReachThePortfolio() {
+        Instant issued = Instant.parse("2026-01-03T09:00:00Z");
+        String holder = Fixtures.newHolder(false);
+        java.util.List<String> hashes = new java.util.ArrayList<>();
+        for (String serial : java.util.List.of("pq-sup-2026", "pq-exp-2026", "pq-del-2026")) {
+            String text = Seed.awsModule("Priya Quinn", "AWS Lambda Deep Dive", serial);
+            String hash = hashOf(text);
+            IssuerDomains.answer("aws.training", hash, "OK");
+            StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
+                    "AWS-LAMBDA-DD", "Advanced", issued, null);
+            add(holder, text, false).then().statusCode(201);
+            hashes.add(hash);
+        }
+
+        StatusStream.delta(hashes.get(0), CredentialState.SUPERSEDED, "aws", "aws.training", DocumentType.SKILL_MODULE,
+                "AWS-LAMBDA-DD", "Advanced", issued, null);
+        StatusStream.delta(hashes.get(1), CredentialState.EXPIRED, "aws", "aws.training", DocumentType.SKILL_MODULE,
+                "AWS-LAMBDA-DD", "Advanced", issued, null);
+        StatusStream.delta(hashes.get(2), CredentialState.DELETED, "aws", "aws.training", DocumentType.SKILL_MODULE,
+                "AWS-LAMBDA-DD", "Advanced", issued, null);
+
+        Eventually.within(WITHIN, "each change in the portfolio", () -> java.util.List.of("SUPERSEDED", "EXPIRED", "DELETED")
+                .equals(mine(holder).jsonPath().getList("credentials.status")));
+    }
+
+    @Test
     void aCredentialFromADomainNoIssuerOfOursVerifiesAtIsRefused() {
         String foreign = Seed.html(5); // englishtest.duolingo.com is not an issuer of this platform
         String holder = Fixtures.newHolder(false);
