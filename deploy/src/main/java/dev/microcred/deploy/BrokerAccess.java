@@ -39,10 +39,10 @@ public final class BrokerAccess {
     /** The local stack's one training platform; a real deployment has a principal per platform. */
     public static final String TRAINING_PLATFORM = "training-platform";
 
-    private static final String INGRESS_REJECTIONS = "training.completions.rejected";
-    private static final String EVENT_REJECTIONS = "credential-events-rejected";
-    private static final String DELTA_REJECTIONS = "status-deltas-rejected";
-    private static final String TALENT_REJECTIONS = "talent-graph-rejected";
+    private static final String INGRESS_REJECTIONS = Topics.Rejections.TRAINING_COMPLETIONS_REJECTED.topic();
+    private static final String EVENT_REJECTIONS = Topics.Rejections.CREDENTIAL_EVENTS_REJECTED.topic();
+    private static final String DELTA_REJECTIONS = Topics.Rejections.STATUS_DELTAS_REJECTED.topic();
+    private static final String TALENT_REJECTIONS = Topics.Rejections.TALENT_GRAPH_REJECTED.topic();
     private static final int SCRAM_ITERATIONS = 4096;
 
     /** What one principal may do on one resource (a literal name, or every name with a prefix). */

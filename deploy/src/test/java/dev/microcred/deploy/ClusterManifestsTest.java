@@ -37,15 +37,6 @@ class ClusterManifestsTest {
     private static final Path ROOT = Path.of("..");
     private static final int PARTITIONS = 12;
     private static final short REPLICATION = 3;
-    /** Outside the Avro catalogue: witness-forwarder's copy of unreadable deltas (its RejectionTopic). */
-    private static final String REJECTED_DELTAS = "status-deltas-rejected";
-    /** Outside the Avro catalogue: status-stream's copy of events it could not read (its PoisonEvents). */
-    private static final String REJECTED_EVENTS = "credential-events-rejected";
-    /** Outside the Avro catalogue: issuer-service's copy of completions it could not issue (its IngressTopics). */
-    private static final String REJECTED_COMPLETIONS = "training.completions.rejected";
-    /** Outside the Avro catalogue: talent-graph's copy of records it could not read (its StreamFollower). */
-    private static final String REJECTED_TALENT = "talent-graph-rejected";
-
     @Test
     void everyCataloguedTopicIsDeclaredForStrimziWithTheCodesConfigs() {
         Map<String, Map<String, Object>> declared = kafkaTopics();
@@ -57,21 +48,16 @@ class ClusterManifestsTest {
             assertEquals(new TreeMap<>(topic.definition(PARTITIONS, REPLICATION).configs()), strings(spec.get("config")),
                     topic.topic() + " configs differ from Topics.definition");
         }
-        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
-                strings(declared.get(REJECTED_DELTAS).get("config")));
-        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
-                strings(declared.get(REJECTED_EVENTS).get("config")));
-        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms", "-1", "min.insync.replicas", "2"),
-                strings(declared.get(REJECTED_TALENT).get("config")));
-        // Rejected completions hold the same personal data as the completions: same retention
-        assertEquals(Map.of("cleanup.policy", "delete", "retention.ms",
-                Long.toString(Topics.TRAINING_COMPLETIONS.retentionMs()), "min.insync.replicas", "2"),
-                strings(declared.get(REJECTED_COMPLETIONS).get("config")));
+        // The rejection topics too: never compacted, kept as long as what they set aside (rejected completions
+        // hold the same personal data as the completions)
+        for (Topics.Rejections rejections : Topics.Rejections.values()) {
+            Map<String, Object> spec = declared.get(rejections.topic());
+            assertNotNull(spec, rejections.topic() + " has no KafkaTopic");
+            assertEquals(new TreeMap<>(rejections.definition(PARTITIONS, REPLICATION).configs()),
+                    strings(spec.get("config")), rejections.topic() + " configs differ from Topics.Rejections");
+        }
         Set<String> known = new HashSet<>(Stream.of(Topics.values()).map(Topics::topic).toList());
-        known.add(REJECTED_DELTAS);
-        known.add(REJECTED_EVENTS);
-        known.add(REJECTED_COMPLETIONS);
-        known.add(REJECTED_TALENT);
+        Stream.of(Topics.Rejections.values()).map(Topics.Rejections::topic).forEach(known::add);
         assertEquals(known, declared.keySet(), "a KafkaTopic the code does not know, or one missing");
     }
 

@@ -1,5 +1,6 @@
 package dev.microcred.deploy;
 
+import dev.microcred.schemas.Topics;
 import static dev.microcred.deploy.VerifierWatch.OK;
 import static dev.microcred.deploy.VerifierWatch.REVOKED;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -49,7 +50,7 @@ class FaultsIT {
     /** status-stream's status.max-staleness, as the packaged service runs it. */
     private static final Duration MAX_STALENESS = Duration.ofSeconds(5);
     private static final Duration WITHIN = Duration.ofSeconds(90);
-    private static final String REJECTED_EVENTS = "credential-events-rejected";
+    private static final String REJECTED_EVENTS = Topics.Rejections.CREDENTIAL_EVENTS_REJECTED.topic();
 
     private final ScratchDirectory data = ScratchDirectory.create("faults-it-");
     /** A second broker listener, and the port of the link a test cuts in front of it. */

@@ -1,5 +1,6 @@
 package dev.microcred.deploy;
 
+import dev.microcred.schemas.Topics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -175,7 +176,7 @@ class TalentGraphIT {
         assertTrue(log.contains("talent-graph"), "the log is the service's");
         assertFalse(log.contains("james.chen@email.com"));
         assertFalse(log.contains("AWS Lambda Deep Dive"));
-        assertEquals(0, TopicCount.records(stack.operatorKafka(), "talent-graph-rejected").size());
+        assertEquals(0, TopicCount.records(stack.operatorKafka(), Topics.Rejections.TALENT_GRAPH_REJECTED.topic()).size());
     }
 
     @Test

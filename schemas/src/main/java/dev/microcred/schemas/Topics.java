@@ -31,6 +31,43 @@ public enum Topics {
     /** Kafka's cleanup.policy of the topic. */
     public enum Cleanup { DELETE, COMPACT }
 
+    /**
+     * Where a consumer copies the records it can never read, byte for byte, with the reason and source offset in
+     * headers ({@link RejectedRecords}). Their values are whatever arrived, so they have no schema; they are never
+     * compacted (that would keep one rejected record per key) and kept as long as the records they set aside.
+     */
+    public enum Rejections {
+        /** issuer-service's: completions it cannot issue. Personal data, so kept no longer than the originals. */
+        TRAINING_COMPLETIONS_REJECTED("training.completions.rejected", TRAINING_COMPLETIONS),
+        /** status-stream's: events the view never folded. */
+        CREDENTIAL_EVENTS_REJECTED("credential-events-rejected", CREDENTIAL_EVENTS),
+        /** witness-forwarder's: deltas no witness was sent. */
+        STATUS_DELTAS_REJECTED("status-deltas-rejected", STATUS_DELTAS),
+        /** talent-graph's: deltas and issuer profiles its portfolios never saw. */
+        TALENT_GRAPH_REJECTED("talent-graph-rejected", STATUS_DELTAS);
+
+        private final String topic;
+        private final Topics source;
+
+        Rejections(String topic, Topics source) {
+            this.topic = topic;
+            this.source = source;
+        }
+
+        public String topic() {
+            return topic;
+        }
+
+        /** The topic whose unreadable records it keeps, and so how long it keeps them. */
+        public Topics source() {
+            return source;
+        }
+
+        public NewTopic definition(int partitions, short replicationFactor) {
+            return kept(topic, partitions, replicationFactor, source.retentionMs());
+        }
+    }
+
     private final String topic;
     private final Class<? extends SpecificRecord> valueType;
     private final Schema valueSchema;

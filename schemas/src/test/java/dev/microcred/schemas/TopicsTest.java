@@ -23,6 +23,17 @@ class TopicsTest {
     }
 
     @Test
+    void rejectionTopicsAreNeverCompactedAndKeepWhatTheySetAsideAsLongAsItsSource() {
+        for (Topics.Rejections rejections : Topics.Rejections.values()) {
+            var configs = rejections.definition(6, (short) 3).configs();
+            assertEquals("delete", configs.get("cleanup.policy"), rejections.topic());
+            assertEquals(Long.toString(rejections.source().retentionMs()), configs.get("retention.ms"), rejections.topic());
+        }
+        assertEquals(Long.toString(Duration.ofDays(7).toMillis()),
+                Topics.Rejections.TRAINING_COMPLETIONS_REJECTED.definition(6, (short) 3).configs().get("retention.ms"));
+    }
+
+    @Test
     void theCompletionTopicIsCatalogued() {
         assertEquals(Topics.TRAINING_COMPLETIONS, Topics.named("training.completions"));
         assertEquals("training.completions-value", Topics.TRAINING_COMPLETIONS.valueSubject());

@@ -1,5 +1,6 @@
 package dev.microcred.issuer.ingress;
 
+import dev.microcred.schemas.Topics;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class, restrictToAnnotatedClass = true)
 class TrainingCompletionsConsumerTest {
-    private static final String REJECTED = "training.completions.rejected";
+    private static final String REJECTED = Topics.Rejections.TRAINING_COMPLETIONS_REJECTED.topic();
 
     @Inject
     DataSource dataSource;

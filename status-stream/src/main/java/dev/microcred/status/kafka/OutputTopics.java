@@ -25,7 +25,7 @@ public class OutputTopics {
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
         TopicProvisioning.ensure(kafka, List.of(Topics.CREDENTIAL_EVENTS, Topics.CREDENTIAL_STATUS, Topics.STATUS_DELTAS),
                 partitions, replicationFactor);
-        TopicProvisioning.ensure(kafka, List.of(Topics.kept(PoisonEvents.TOPIC, partitions, replicationFactor, -1)));
+        TopicProvisioning.ensure(kafka, List.of(Topics.Rejections.CREDENTIAL_EVENTS_REJECTED.definition(partitions, replicationFactor)));
         TopicProvisioning.requirePartitions(kafka, Topics.CREDENTIAL_EVENTS.topic(), partitions);
     }
 }

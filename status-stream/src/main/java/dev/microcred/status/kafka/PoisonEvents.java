@@ -1,5 +1,6 @@
 package dev.microcred.status.kafka;
 
+import dev.microcred.schemas.Topics;
 import dev.microcred.schemas.NewerSchema;
 import dev.microcred.schemas.RegistryOutage;
 import dev.microcred.schemas.KafkaConnection;
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
  * producer for the rejections, made on the first one, for the life of the process.
  */
 public class PoisonEvents implements DeserializationExceptionHandler {
-    public static final String TOPIC = "credential-events-rejected";
+    public static final String TOPIC = Topics.Rejections.CREDENTIAL_EVENTS_REJECTED.topic();
     public static final String REJECTED_BY = "status-stream";
     private static final Logger LOG = Logger.getLogger(PoisonEvents.class);
     /** Before failing on an outage: the replacement thread would otherwise retry at once, over and over. */

@@ -32,12 +32,12 @@ import org.jboss.logging.Logger;
  * transaction, then commit the offsets. A crash in between reads the poll again, which changes nothing (the tables
  * keep the highest issuer sequence per hash, the newest profile per issuer). Every instance runs one follower in one
  * consumer group; partitions keep each hash's deltas in order. A record that can never be read is copied to
- * {@value #REJECTED} with the reason and the records behind it go on; an outage (broker, registry, database) is
+ * talent-graph-rejected with the reason and the records behind it go on; an outage (broker, registry, database) is
  * retried from the committed offsets.
  */
 @ApplicationScoped
 public class StreamFollower implements Runnable {
-    static final String REJECTED = "talent-graph-rejected";
+    static final String REJECTED = Topics.Rejections.TALENT_GRAPH_REJECTED.topic();
     private static final Logger LOG = Logger.getLogger(StreamFollower.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
 
@@ -68,7 +68,7 @@ public class StreamFollower implements Runnable {
     }
 
     void start(@Observes StartupEvent startup) {
-        TopicProvisioning.ensure(kafka, List.of(Topics.kept(REJECTED, partitions, replicationFactor, -1)));
+        TopicProvisioning.ensure(kafka, List.of(Topics.Rejections.TALENT_GRAPH_REJECTED.definition(partitions, replicationFactor)));
         thread = new Thread(this, "stream-follower");
         thread.start();
     }

@@ -1,5 +1,6 @@
 package dev.microcred.talent.it;
 
+import dev.microcred.schemas.Topics;
 import static dev.microcred.talent.it.Fixtures.bearer;
 import static dev.microcred.talent.it.Fixtures.hashOf;
 import static io.restassured.RestAssured.given;
@@ -54,7 +55,7 @@ class PrivacyTest {
 
         assertEquals(0, rowsMentioning("james.chen@email.com"));
         String log = Files.readString(Path.of("target/talent-graph-test.log"), StandardCharsets.UTF_8);
-        String rejected = Topic.readAll("talent-graph-rejected").stream()
+        String rejected = Topic.readAll(Topics.Rejections.TALENT_GRAPH_REJECTED.topic()).stream()
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8)).reduce("", String::concat);
         for (String personal : PERSONAL) {
             assertFalse(log.contains(personal), "the log mentions " + personal);

@@ -1,5 +1,6 @@
 package dev.microcred.talent.it;
 
+import dev.microcred.schemas.Topics;
 import static dev.microcred.talent.it.Fixtures.WITHIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -36,7 +37,7 @@ class StreamFollowingTest {
                 DocumentType.PRACTICAL_COMPETENCY, "2365-03-Unit-308", "3", ISSUED, null);
 
         Eventually.within(WITHIN, "the delta behind the poison applied", () -> facts.of(Set.of(hash)).containsKey(hash));
-        List<ConsumerRecord<byte[], byte[]>> rejected = Topic.readAll("talent-graph-rejected").stream()
+        List<ConsumerRecord<byte[], byte[]>> rejected = Topic.readAll(Topics.Rejections.TALENT_GRAPH_REJECTED.topic()).stream()
                 .filter(r -> hash.equals(new String(r.key(), StandardCharsets.UTF_8))).toList();
         assertEquals(1, rejected.size());
         assertEquals("not avro at all", new String(rejected.get(0).value(), StandardCharsets.UTF_8));

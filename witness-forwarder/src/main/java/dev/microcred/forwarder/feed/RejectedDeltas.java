@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.feed;
 
+import dev.microcred.schemas.Topics;
 import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  */
 @ApplicationScoped
 public class RejectedDeltas {
-    public static final String TOPIC = "status-deltas-rejected";
+    public static final String TOPIC = Topics.Rejections.STATUS_DELTAS_REJECTED.topic();
     public static final String REJECTED_BY = "witness-forwarder";
 
     private final RejectedRecords records;

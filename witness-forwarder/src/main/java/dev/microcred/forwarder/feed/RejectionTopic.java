@@ -11,10 +11,9 @@ import dev.microcred.schemas.Topics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Creates {@link RejectedDeltas#TOPIC} at start-up, before any feed consumer runs (priority). It is
- * outside the catalogue (its values are whatever arrived, not Avro of ours), but is provisioned the
- * same way: kept for ever, never compacted, since compaction would keep only the last rejected
- * record per key (hash); an existing topic with another cleanup policy stops the start.
+ * Creates {@link RejectedDeltas#TOPIC} at start-up, before any feed consumer runs (priority), as the
+ * catalogue defines it ({@link Topics.Rejections}): kept for ever, never compacted; an existing topic
+ * with another cleanup policy stops the start.
  */
 @ApplicationScoped
 public class RejectionTopic {
@@ -23,6 +22,6 @@ public class RejectionTopic {
             KafkaConnection kafka,
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
-        TopicProvisioning.ensure(kafka, List.of(Topics.kept(RejectedDeltas.TOPIC, partitions, replicationFactor, -1)));
+        TopicProvisioning.ensure(kafka, List.of(Topics.Rejections.STATUS_DELTAS_REJECTED.definition(partitions, replicationFactor)));
     }
 }

@@ -23,7 +23,6 @@ public class IngressTopics {
             @ConfigProperty(name = "topics.partitions") int partitions,
             @ConfigProperty(name = "topics.replication-factor") short replicationFactor) {
         TopicProvisioning.ensure(kafka, List.of(Topics.TRAINING_COMPLETIONS.definition(partitions, replicationFactor),
-                Topics.kept(RejectedCompletions.TOPIC, partitions, replicationFactor,
-                        Topics.TRAINING_COMPLETIONS.retentionMs())));
+                Topics.Rejections.TRAINING_COMPLETIONS_REJECTED.definition(partitions, replicationFactor)));
     }
 }

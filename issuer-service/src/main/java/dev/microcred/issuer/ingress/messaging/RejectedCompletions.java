@@ -1,5 +1,6 @@
 package dev.microcred.issuer.ingress.messaging;
 
+import dev.microcred.schemas.Topics;
 import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
@@ -12,12 +13,12 @@ import java.util.concurrent.TimeoutException;
 /**
  * Topic training.completions.rejected: every completion the issuer refused (unreadable bytes,
  * unknown issuer, invalid request), copied with the reason (see {@link RejectedRecords}), so the
- * platform can fix and re-send it. The values are whatever arrived, not Avro of ours, so the topic
- * is outside the catalogue; {@link IngressTopics} creates it.
+ * platform can fix and re-send it. The catalogue defines it ({@link Topics.Rejections}); {@link
+ * IngressTopics} creates it.
  */
 @ApplicationScoped
 public class RejectedCompletions {
-    public static final String TOPIC = "training.completions.rejected";
+    public static final String TOPIC = Topics.Rejections.TRAINING_COMPLETIONS_REJECTED.topic();
     public static final String REJECTED_BY = "issuer-service";
 
     private final RejectedRecords records;
