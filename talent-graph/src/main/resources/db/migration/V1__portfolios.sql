@@ -54,6 +54,7 @@ create table share_link (
     portfolio_id uuid not null references portfolio (id) on delete cascade,
     created_at   timestamptz not null
 );
+create index share_link_portfolio on share_link (portfolio_id);
 
 -- Pathways (stacks) issuers publish through the operator; steps as JSON [{"credentialCode":..,"title":..}].
 create table pathway (

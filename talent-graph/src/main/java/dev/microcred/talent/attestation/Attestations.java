@@ -43,6 +43,11 @@ public class Attestations {
      */
     public AttestationCheck name(UUID portfolio, String hash, List<Named> named) {
         requireHeld(portfolio, hash);
+        CredentialFacts attestation = facts.of(List.of(hash)).get(hash);
+        if (attestation == null || !"PEER_ATTESTATION".equals(attestation.documentType())) {
+            throw new Refusal(Refusal.Kind.INVALID_REQUEST, "attestors are named for a held peer attestation"
+                    + " (one the status stream has carried)");
+        }
         if (named == null || named.isEmpty() || named.size() > MAX_ATTESTORS) {
             throw new Refusal(Refusal.Kind.INVALID_REQUEST, "an attestation names 1 to " + MAX_ATTESTORS + " attestors");
         }

@@ -97,12 +97,22 @@ public final class OpenBadge {
         throw new Refusal(Refusal.Kind.UNREADABLE_TEXT, "the badge carries no verifiable text (evidence with a verify line)");
     }
 
-    /** The hash the badge's credentialStatus asks about, if it has a live-verify status. */
+    /**
+     * The hash the badge's credentialStatus asks about; empty when it has none.
+     *
+     * @throws Refusal INVALID_REQUEST for a status this service cannot check, so none is silently ignored
+     */
     public static Optional<String> statusHash(JsonNode badge) {
         JsonNode status = badge.path("credentialStatus");
+        if (status.isMissingNode() || status.isNull()) {
+            return Optional.empty();
+        }
         String id = status.path("id").asText("");
-        return STATUS_TYPE.equals(status.path("type").asText()) && id.matches(".*/[0-9a-f]{64}")
-                ? Optional.of(id.substring(id.length() - 64)) : Optional.empty();
+        if (!STATUS_TYPE.equals(status.path("type").asText()) || !id.matches("https://.+/[0-9a-f]{64}")) {
+            throw new Refusal(Refusal.Kind.INVALID_REQUEST, "the badge's credentialStatus is not a "
+                    + STATUS_TYPE + " with the URL of a hash");
+        }
+        return Optional.of(id.substring(id.length() - 64));
     }
 
     private static boolean contains(JsonNode types, String type) {

@@ -3,6 +3,7 @@ package dev.microcred.talent.portfolio;
 import dev.microcred.text.VerifiableText;
 import dev.microcred.text.VerifiableTextException;
 import dev.microcred.text.client.LiveAnswer;
+import java.util.regex.Pattern;
 
 /**
  * A pasted credential checked as a live-verify client checks it: its own verify line, the standard rules (and the
@@ -15,6 +16,12 @@ public final class CredentialCheck {
     public record Checked(VerifiableText text, String issuerId, LiveAnswer answer) {
     }
 
+    /**
+     * Segments of unreserved characters only, none of them . or ..: no query, fragment, escape or dot segment can
+     * move the request away from the issuer's base path (or drop the hash appended to it).
+     */
+    private static final Pattern PLAIN_PATH = Pattern.compile("(/(?!\\.{1,2}(?:/|$))[A-Za-z0-9._~-]+)*");
+
     private final OurIssuers issuers;
     private final IssuerCheck check;
 
@@ -26,6 +33,10 @@ public final class CredentialCheck {
     /** @throws Refusal when the text is not a verifiable credential or no issuer of ours verifies at its base */
     public Checked check(String input) throws InterruptedException {
         VerifiableText text = parse(input);
+        if (!PLAIN_PATH.matcher(text.verifyLine().path()).matches()) {
+            throw new Refusal(Refusal.Kind.UNREADABLE_TEXT, "a verify line's path is plain segments of letters, digits"
+                    + " and . _ ~ - (no '..', query, fragment or escapes)");
+        }
         String issuerId = issuers.issuerAt(text.verifyLine().domain(), text.verifyLine().path())
                 .orElseThrow(() -> new Refusal(Refusal.Kind.FOREIGN_ISSUER, "no issuer of this platform verifies at "
                         + text.verifyLine().base()));

@@ -46,7 +46,7 @@ public class Portfolios {
         return new Created(id, token);
     }
 
-    /** Opting in gives the portfolio a new discovery id; opting out removes it, so old search results lead nowhere. */
+    /** Opting in gives the portfolio a discovery id (it keeps one it has); opting out deletes it, so old results lead nowhere. */
     public Optional<String> discoverable(UUID portfolio, boolean discoverable) {
         String discoveryId = discoverable ? table.discoveryId(portfolio).orElseGet(HolderTokens::newDiscoveryId) : null;
         table.discoverable(portfolio, discoveryId);
@@ -102,19 +102,26 @@ public class Portfolios {
                 .orElseThrow(() -> new NotAuthenticatedException("this token opens no portfolio"));
     }
 
-    public HeldCredential add(UUID portfolio, String text, boolean keepText) throws InterruptedException {
+    /** @param created false when the portfolio already held it (the request's keepText then replaces the old consent) */
+    public record Added(HeldCredential credential, boolean created) {
+    }
+
+    public Added add(UUID portfolio, String text, boolean keepText) throws InterruptedException {
         return add(portfolio, text, keepText, Optional.empty());
     }
 
     /** @param expectedHash the hash a wrapper (an Open Badge's credentialStatus) says the text has */
-    public HeldCredential add(UUID portfolio, String text, boolean keepText, Optional<String> expectedHash)
+    public Added add(UUID portfolio, String text, boolean keepText, Optional<String> expectedHash)
             throws InterruptedException {
         Holding holding = admission.admit(text, keepText, clock.instant());
         if (expectedHash.filter(h -> !h.equals(holding.hash())).isPresent()) {
             throw new Refusal(Refusal.Kind.INVALID_REQUEST, "the credentialStatus names another hash than the text has");
         }
-        table.add(portfolio, holding);
-        return held(portfolio, holding.hash());
+        boolean created = table.add(portfolio, holding);
+        if (!created) {
+            table.keepText(portfolio, holding.hash(), holding.text());
+        }
+        return new Added(held(portfolio, holding.hash()), created);
     }
 
     public HeldCredential held(UUID portfolio, String hash) {

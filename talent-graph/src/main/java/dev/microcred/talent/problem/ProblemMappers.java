@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.microcred.talent.access.NotAuthenticatedException;
+import dev.microcred.talent.db.StorageException;
 import dev.microcred.talent.portfolio.Refusal;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -29,6 +30,20 @@ public class ProblemMappers {
         Response response = respond(Problem.of(e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 title(e.kind()), status, e.getMessage()), uri);
         return status == 503 ? Response.fromResponse(response).header("Retry-After", 5).build() : response;
+    }
+
+    /**
+     * A value the database refuses (SQLState class 22: a NUL in a text, a value too long) is bad input that the
+     * checks before it missed: 400. Anything else is the database away: 503, try again.
+     */
+    @ServerExceptionMapper
+    public Response storage(StorageException e, UriInfo uri) {
+        if (e.refusedValue()) {
+            return respond(Problem.of("unstorable-value", "Unstorable value", 400,
+                    "a value in the request cannot be stored (a control character, or too long)"), uri);
+        }
+        return Response.fromResponse(respond(Problem.of("storage-unavailable", "Storage unavailable", 503,
+                "the database did not answer; try again"), uri)).header("Retry-After", 5).build();
     }
 
     @ServerExceptionMapper

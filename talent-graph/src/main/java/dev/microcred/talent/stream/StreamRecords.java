@@ -55,7 +55,12 @@ final class StreamRecords implements AutoCloseable {
             if (record.topic().equals(Topics.ISSUERS.topic())) {
                 return new Issuer(SpecificModel.convert(value, IssuerProfile.class));
             }
-            return new Facts(facts(SpecificModel.convert(value, StatusDelta.class)));
+            StatusDelta delta = SpecificModel.convert(value, StatusDelta.class);
+            if (!delta.getHash().matches("[0-9a-f]{64}")) {
+                // The facts table could never store it, and the follower would retry it for ever.
+                throw new IllegalArgumentException("a delta's hash is 64 lower-case hex characters");
+            }
+            return new Facts(facts(delta));
         } catch (RuntimeException e) {
             if (RegistryOutage.explains(e) || NewerSchema.explains(e)) {
                 throw e;

@@ -132,6 +132,28 @@ class HolderPortfolioTest {
     }
 
     @Test
+    void aVerifyLineWhosePathCouldLeaveTheIssuersBaseIsRefusedBeforeAnyRequest() {
+        String holder = Fixtures.newHolder(false);
+
+        for (String line : java.util.List.of("verify:aws.training/cred/../../internal/x#",
+                "verify:aws.training/cred/a?b=c", "verify:aws.training/cred/%2e%2e/x")) {
+            add(holder, "SKILL CREDENTIAL\nAWS Lambda Deep Dive\n" + line, false).then().statusCode(422)
+                    .body("type", equalTo("urn:microcred:problem:unreadable-text"));
+        }
+    }
+
+    @Test
+    void addingAHeldCredentialAgainChangesOnlyTheConsentToKeepItsText() {
+        String text = Seed.awsModule("Quinn Baker", "AWS Cloud Practitioner", "qb-ccp-2026");
+        IssuerDomains.answer("aws.training", hashOf(text), "OK");
+        String holder = Fixtures.newHolder(false);
+        add(holder, text, false).then().statusCode(201).body("text", nullValue());
+
+        add(holder, text, true).then().statusCode(200).body("text", equalTo(VerifiableTextOf.plain(text)));
+        mine(holder).then().body("credentials", hasSize(1));
+    }
+
+    @Test
     void textWithoutAVerifyLineIsRefused() {
         String holder = Fixtures.newHolder(false);
 
@@ -186,6 +208,14 @@ class HolderPortfolioTest {
         String holder = Fixtures.newHolder(false);
 
         assertEquals("REVOKED", add(holder, text, false).then().statusCode(201).extract().path("status"));
+    }
+
+    /** The hashed lines and the verify line, as a kept text reads. */
+    private static final class VerifiableTextOf {
+        static String plain(String text) {
+            var parsed = dev.microcred.text.VerifiableText.parse(text);
+            return parsed.hashedText() + "\n" + parsed.verifyLine().text();
+        }
     }
 
     private static io.restassured.response.Response mine(String holder) {

@@ -155,5 +155,6 @@ class SharedAnalysesTest {
         given().get(credits).then().body("totals[0].category", equalTo("AMA PRA Category 1"))
                 .body("totals[0].unit", equalTo("CME")).body("totals[0].hashes", equalTo(List.of(cmeHash)));
         given().get("/api/v1/shared/" + share + "/credits?from=2026-13-01").then().statusCode(400);
+        given().get("/api/v1/shared/" + share + "/credits?to=%2B999999999-12-31").then().statusCode(400);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 /** The follower of status-deltas: idempotent, ordered per hash, and never stopped by one unreadable record. */
@@ -58,12 +59,29 @@ class StreamFollowingTest {
 
         StatusStream.redeliver(hash, CredentialState.VALID, sequence - 1, "aws", "aws.training",
                 DocumentType.SKILL_MODULE, "AWS-CCP", "Foundational", ISSUED);
-        String marker = "2d".repeat(32);
+        // A marker behind the redelivery on the same partition: once it is applied, so is the redelivery
+        String marker = samePartitionAs(hash);
         StatusStream.delta(marker, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE, "AWS-CCP",
                 "Foundational", ISSUED, null);
         Eventually.within(WITHIN, "the marker behind the redelivery", () -> facts.of(Set.of(marker)).containsKey(marker));
 
         assertEquals("SUPERSEDED", facts.of(Set.of(hash)).get(hash).state());
+    }
+
+    /** A hash the producer's default partitioner puts on the same of status-deltas' three partitions as {@code hash}. */
+    private static String samePartitionAs(String hash) {
+        int partition = partitionOf(hash);
+        for (int i = 0; ; i++) {
+            String candidate = String.format("%064x", new java.math.BigInteger("2d".repeat(31) + String.format("%02x", i % 256), 16)
+                    .add(java.math.BigInteger.valueOf(i / 256L)));
+            if (partitionOf(candidate) == partition) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3;
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {

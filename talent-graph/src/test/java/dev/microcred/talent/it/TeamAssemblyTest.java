@@ -51,7 +51,7 @@ class TeamAssemblyTest {
             StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
                     credential.get(0), "Advanced", ISSUED, null);
             given().header("Authorization", bearer(token)).contentType(ContentType.JSON)
-                    .body(Map.of("text", text, "keepText", false)).post("/api/v1/portfolios/mine/credentials")
+                    .body(Map.of("text", text, "keepText", true)).post("/api/v1/portfolios/mine/credentials")
                     .then().statusCode(201);
         }
         return token;
@@ -77,8 +77,13 @@ class TeamAssemblyTest {
         Eventually.within(WITHIN, "the opted-in holder found", () -> found().contains(optedId));
         assertEquals(null, discoveryId(privateHolder));
 
+        // A searcher sees the facts, never the kept text (the holder's name) nor the verify line
         given().header("Authorization", SEARCHER).get("/api/v1/candidates/" + optedId).then().statusCode(200)
-                .body("credentials.size()", equalTo(2));
+                .body("credentials.size()", equalTo(2))
+                .body("credentials[0].credentialCode", equalTo("K8S-ADM"))
+                .body("credentials[0].containsKey('text')", equalTo(false))
+                .body("credentials[0].containsKey('verifyLine')", equalTo(false))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Jun Park")));
 
         String k8s = given().header("Authorization", bearer(opted)).get("/api/v1/portfolios/mine").jsonPath()
                 .getString("credentials.find { it.credentialCode == 'K8S-ADM' }.hash");

@@ -25,10 +25,16 @@ public class AttestorTable {
     public void replace(UUID portfolio, String hash, List<Attestor> attestors) {
         try (Connection connection = db.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement delete = connection.prepareStatement(
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "select 1 from holding where portfolio_id = ? and hash = ? for update");
+                    PreparedStatement delete = connection.prepareStatement(
                     "delete from attestor where portfolio_id = ? and hash = ?");
                     PreparedStatement insert = connection.prepareStatement("insert into attestor (portfolio_id, hash,"
                             + " position, credential_hash, relationship, claim) values (?, ?, ?, ?, ?, ?)")) {
+                // Two replacements of one chain at once take turns, instead of both inserting the same positions.
+                lock.setObject(1, portfolio);
+                lock.setString(2, hash);
+                lock.executeQuery().close();
                 delete.setObject(1, portfolio);
                 delete.setString(2, hash);
                 delete.executeUpdate();

@@ -14,7 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import dev.microcred.talent.facts.Status;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,7 +43,21 @@ public class TeamSearchResource {
     public record SearchResult(List<Portfolios.Candidate> candidates) {
     }
 
-    public record CandidateView(String discoveryId, List<HeldCredential> credentials) {
+    public record CandidateView(String discoveryId, List<CandidateCredential> credentials) {
+    }
+
+    /**
+     * A credential as a searcher sees it: the issuer's facts, status and weight, but neither the text (kept for those
+     * the holder shares with) nor the verify line (whose path often names the holder).
+     */
+    public record CandidateCredential(String hash, String issuerDomain, Optional<String> title,
+            Optional<String> documentType, Optional<String> credentialCode, Optional<String> level,
+            Optional<Instant> issuedAt, Optional<LocalDate> validUntil, Status status, double weight) {
+
+        static CandidateCredential of(HeldCredential c) {
+            return new CandidateCredential(c.hash(), c.issuerDomain(), c.title(), c.documentType(), c.credentialCode(),
+                    c.level(), c.issuedAt(), c.validUntil(), c.status(), c.weight());
+        }
     }
 
     @POST
@@ -55,7 +73,8 @@ public class TeamSearchResource {
     public CandidateView candidate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("discoveryId") String discoveryId) {
         requireSearcher(authorization);
-        return new CandidateView(discoveryId, portfolios.candidate(discoveryId));
+        return new CandidateView(discoveryId,
+                portfolios.candidate(discoveryId).stream().map(CandidateCredential::of).toList());
     }
 
     private void requireSearcher(String authorization) {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -107,9 +109,7 @@ public class PortfolioResource {
     public Response add(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, AddCredential request)
             throws InterruptedException {
         UUID id = portfolios.open(authorization);
-        HeldCredential held = portfolios.add(id, request == null ? null : request.text(),
-                request != null && request.keepText());
-        return Response.status(201).entity(held).build();
+        return respond(portfolios.add(id, request == null ? null : request.text(), request != null && request.keepText()));
     }
 
     /** A held credential as an Open Badges 3.0 credential whose status is the issuer's live answer. */
@@ -120,17 +120,23 @@ public class PortfolioResource {
         return OpenBadge.export(portfolios.held(portfolios.open(authorization), hash));
     }
 
-    /** Imports an Open Badges 3.0 credential of one of our issuers, checked like a pasted credential. */
+    /**
+     * Imports an Open Badges 3.0 credential of one of our issuers, checked like a pasted credential. The badge's text
+     * is kept unless {@code keepText=false}: it is what the badge is, and what an export gives back.
+     */
     @POST
     @Path("/mine/openbadges")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response importBadge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode badge)
-            throws InterruptedException {
+    public Response importBadge(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, JsonNode badge,
+            @QueryParam("keepText") @DefaultValue("true") boolean keepText) throws InterruptedException {
         UUID id = portfolios.open(authorization);
         String text = OpenBadge.textOf(badge);
-        Optional<String> claimed = OpenBadge.statusHash(badge);
-        HeldCredential held = portfolios.add(id, text, true, claimed);
-        return Response.status(201).entity(held).build();
+        return respond(portfolios.add(id, text, keepText, OpenBadge.statusHash(badge)));
+    }
+
+    /** 201 for a credential new to the portfolio, 200 for one it held already. */
+    private static Response respond(Portfolios.Added added) {
+        return Response.status(added.created() ? 201 : 200).entity(added.credential()).build();
     }
 
     @DELETE

@@ -50,21 +50,22 @@ public class PortfolioTable {
         return first("select id from portfolio where discovery_id = ?", row -> row.getObject(1, UUID.class), discoveryId);
     }
 
-    /**
-     * Discoverable portfolios that may meet every requirement: each credential code held by a credential the status
-     * stream last called VALID, each skill in a held credential's title. A coarse filter the database answers with
-     * its indexes; levels, ages and expiry are then checked exactly on the few it returns.
-     *
-     * @param codes  credential codes, one per requirement that names one
-     * @param skills title words, one per requirement that names a skill
-     */
     /** A discoverable portfolio the coarse filter found. */
     public record Discovered(UUID id, String discoveryId) {
     }
 
+    /**
+     * Discoverable portfolios that may meet every requirement: each credential code held by a credential the status
+     * stream last called VALID, each skill in a held credential's title. A coarse filter; levels, ages and expiry
+     * are then checked exactly on the few it returns. With more than {@code limit}, which of them is arbitrary.
+     *
+     * @param codes  credential codes, one per requirement that names one
+     * @param skills title words, one per requirement that names a skill
+     */
     public List<Discovered> candidates(List<String> codes, List<String> skills, int limit) {
-        // Each requirement's holders, as a set the indexes answer (facts by code, holdings by hash), intersected:
-        // a scan of every discoverable portfolio with a lookup per requirement took seconds at 100,000 portfolios.
+        // Each requirement's holders as a set (a code's through the indexes on facts and holdings; a skill's by a scan
+        // of the titles), intersected: a scan of every discoverable portfolio with a lookup per requirement took
+        // seconds at 100,000 portfolios.
         List<String> sets = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (String code : codes) {
@@ -99,6 +100,11 @@ public class PortfolioTable {
                 + " on conflict do nothing", portfolio, h.hash(), h.verifyLine(), h.issuerId(), c.title().orElse(null),
                 c.credits().orElse(null), c.creditUnit().orElse(null), c.category().orElse(null), h.text().orElse(null),
                 h.statusWhenAdded().name(), Timestamp.from(h.addedAt())) > 0;
+    }
+
+    /** Keeps, or forgets, a held credential's text: the holder's latest consent decides. */
+    public void keepText(UUID portfolio, String hash, Optional<String> text) {
+        update("update holding set text = ? where portfolio_id = ? and hash = ?", text.orElse(null), portfolio, hash);
     }
 
     public boolean remove(UUID portfolio, String hash) {

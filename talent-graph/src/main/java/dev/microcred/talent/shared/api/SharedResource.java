@@ -96,7 +96,11 @@ public class SharedResource {
             return otherwise;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (day.getYear() < 1900 || day.getYear() > 9999) {
+                throw new Refusal(Refusal.Kind.INVALID_REQUEST, name + " must be a date between the years 1900 and 9999");
+            }
+            return day;
         } catch (DateTimeParseException e) {
             throw new Refusal(Refusal.Kind.INVALID_REQUEST, name + " must be a date, YYYY-MM-DD");
         }
