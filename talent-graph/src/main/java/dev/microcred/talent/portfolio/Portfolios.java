@@ -8,9 +8,6 @@ import dev.microcred.talent.portfolio.persistence.PortfolioTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import dev.microcred.talent.hiring.Checklist;
-import dev.microcred.talent.hiring.ChecklistMatch;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +18,6 @@ import java.util.UUID;
 public class Portfolios {
 
     private static final String BEARER = "Bearer ";
-    /** How many portfolios the coarse filter may hand to the exact match. */
-    private static final int CANDIDATE_SCAN = 500;
 
     private final PortfolioTable table;
     private final FactsTable facts;
@@ -44,53 +39,6 @@ public class Portfolios {
         String token = HolderTokens.newToken();
         table.create(id, HolderTokens.digest(token), discoverable ? HolderTokens.newDiscoveryId() : null, clock.instant());
         return new Created(id, token);
-    }
-
-    /** Opting in gives the portfolio a discovery id (it keeps one it has); opting out deletes it, so old results lead nowhere. */
-    public Optional<String> discoverable(UUID portfolio, boolean discoverable) {
-        String discoveryId = discoverable ? table.discoveryId(portfolio).orElseGet(HolderTokens::newDiscoveryId) : null;
-        table.discoverable(portfolio, discoveryId);
-        return Optional.ofNullable(discoveryId);
-    }
-
-    public Optional<String> discoveryId(UUID portfolio) {
-        return table.discoveryId(portfolio);
-    }
-
-    /** A discoverable portfolio, as a searcher sees it; one that opted out is the same 404 as none. */
-    public List<HeldCredential> candidate(String discoveryId) {
-        return view(table.byDiscoveryId(discoveryId)
-                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "no such candidate")));
-    }
-
-    public record Candidate(String discoveryId, ChecklistMatch match, double weight) {
-    }
-
-    /**
-     * People who hold everything a project needs, among those who opted in to be found: the database narrows to
-     * portfolios holding each code and skill, then each is matched exactly. Best matched (total weight) first.
-     */
-    public List<Candidate> search(Checklist checklist, int limit) {
-        List<String> codes = checklist.requirements().stream().flatMap(r -> r.credentialCode().stream()).toList();
-        List<String> skills = checklist.requirements().stream().filter(r -> r.credentialCode().isEmpty())
-                .flatMap(r -> r.skill().stream()).toList();
-        List<PortfolioTable.Discovered> found = table.candidates(codes, skills, CANDIDATE_SCAN);
-        Map<UUID, List<Holding>> holdings = table.holdings(found.stream().map(PortfolioTable.Discovered::id).toList());
-        Map<String, CredentialFacts> known = facts.of(holdings.values().stream().flatMap(List::stream)
-                .map(Holding::hash).toList());
-        Instant now = clock.instant();
-        return found.stream()
-                .map(d -> {
-                    List<HeldCredential> held = holdings.getOrDefault(d.id(), List.of()).stream()
-                            .map(h -> HeldCredential.of(h, Optional.ofNullable(known.get(h.hash())), now)).toList();
-                    ChecklistMatch match = ChecklistMatch.of(checklist, held, now);
-                    return new Candidate(d.discoveryId(), match,
-                            match.items().stream().mapToDouble(ChecklistMatch.ItemMatch::weight).sum());
-                })
-                .filter(c -> c.match().allMet())
-                .sorted(Comparator.comparingDouble(Candidate::weight).reversed())
-                .limit(limit)
-                .toList();
     }
 
     /** @throws NotAuthenticatedException unless the Authorization header holds a portfolio's token */

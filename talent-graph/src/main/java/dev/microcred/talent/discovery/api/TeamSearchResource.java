@@ -4,7 +4,7 @@ import dev.microcred.support.BearerTokens;
 import dev.microcred.talent.access.NotAuthenticatedException;
 import dev.microcred.talent.hiring.api.ChecklistRequest;
 import dev.microcred.talent.portfolio.HeldCredential;
-import dev.microcred.talent.portfolio.Portfolios;
+import dev.microcred.talent.discovery.TeamSearch;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,15 +32,15 @@ public class TeamSearchResource {
 
     private static final int RESULTS = 50;
 
-    private final Portfolios portfolios;
+    private final TeamSearch teams;
     private final BearerTokens searchers;
 
-    TeamSearchResource(Portfolios portfolios, @ConfigProperty(name = "talent.search.tokens") String searchers) {
-        this.portfolios = portfolios;
+    TeamSearchResource(TeamSearch teams, @ConfigProperty(name = "talent.search.tokens") String searchers) {
+        this.teams = teams;
         this.searchers = BearerTokens.of(searchers);
     }
 
-    public record SearchResult(List<Portfolios.Candidate> candidates) {
+    public record SearchResult(List<TeamSearch.Candidate> candidates) {
     }
 
     public record CandidateView(String discoveryId, List<CandidateCredential> credentials) {
@@ -65,7 +65,7 @@ public class TeamSearchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SearchResult search(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ChecklistRequest request) {
         requireSearcher(authorization);
-        return new SearchResult(portfolios.search(ChecklistRequest.toChecklist(request), RESULTS));
+        return new SearchResult(teams.search(ChecklistRequest.toChecklist(request), RESULTS));
     }
 
     @GET
@@ -74,7 +74,7 @@ public class TeamSearchResource {
             @PathParam("discoveryId") String discoveryId) {
         requireSearcher(authorization);
         return new CandidateView(discoveryId,
-                portfolios.candidate(discoveryId).stream().map(CandidateCredential::of).toList());
+                teams.candidate(discoveryId).stream().map(CandidateCredential::of).toList());
     }
 
     private void requireSearcher(String authorization) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microcred.talent.discovery.TeamSearch;
 import dev.microcred.talent.openbadges.OpenBadge;
 import dev.microcred.talent.pathway.Recommendations;
 import dev.microcred.talent.pathway.persistence.PathwayTable;
@@ -36,10 +37,12 @@ public class PortfolioResource {
 
     private final Portfolios portfolios;
     private final PathwayTable pathways;
+    private final TeamSearch teams;
 
-    PortfolioResource(Portfolios portfolios, PathwayTable pathways) {
+    PortfolioResource(Portfolios portfolios, PathwayTable pathways, TeamSearch teams) {
         this.portfolios = portfolios;
         this.pathways = pathways;
+        this.teams = teams;
     }
 
     /** @param discoverable whether the holder opts in to be found by team-assembly queries */
@@ -74,7 +77,7 @@ public class PortfolioResource {
     @Path("/mine")
     public PortfolioView mine(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         UUID id = portfolios.open(authorization);
-        return new PortfolioView(portfolios.view(id), portfolios.shares(id), portfolios.discoveryId(id));
+        return new PortfolioView(portfolios.view(id), portfolios.shares(id), teams.discoveryId(id));
     }
 
     /** Opts in to be found by team searches, or out. */
@@ -83,7 +86,7 @@ public class PortfolioResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, Object> discoverable(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             Discoverability request) {
-        Optional<String> id = portfolios.discoverable(portfolios.open(authorization), request != null && request.discoverable());
+        Optional<String> id = teams.discoverable(portfolios.open(authorization), request != null && request.discoverable());
         return id.<Map<String, Object>>map(d -> Map.of("discoverable", true, "discoveryId", d))
                 .orElse(Map.of("discoverable", false));
     }

@@ -1,5 +1,6 @@
 package dev.microcred.talent.portfolio.persistence;
 
+import dev.microcred.talent.db.Statements;
 import dev.microcred.talent.db.StorageException;
 import dev.microcred.talent.facts.Status;
 import dev.microcred.talent.portfolio.Claims;
@@ -26,76 +27,32 @@ import java.util.UUID;
 public class PortfolioTable {
 
     private final AgroalDataSource db;
+    private final Statements statements;
 
     PortfolioTable(AgroalDataSource db) {
         this.db = db;
+        this.statements = new Statements(db);
     }
 
     /** @param discoveryId the id searchers know it by, or null when the holder does not want to be found */
     public void create(UUID id, byte[] tokenDigest, String discoveryId, Instant now) {
-        update("insert into portfolio (id, token_digest, discovery_id, created_at) values (?, ?, ?, ?)",
+        statements.update("insert into portfolio (id, token_digest, discovery_id, created_at) values (?, ?, ?, ?)",
                 id, tokenDigest, discoveryId, Timestamp.from(now));
     }
 
-    public void discoverable(UUID id, String discoveryId) {
-        update("update portfolio set discovery_id = ? where id = ?", discoveryId, id);
-    }
-
-    public Optional<String> discoveryId(UUID id) {
-        return first("select discovery_id from portfolio where id = ? and discovery_id is not null",
-                row -> row.getString(1), id);
-    }
-
-    public Optional<UUID> byDiscoveryId(String discoveryId) {
-        return first("select id from portfolio where discovery_id = ?", row -> row.getObject(1, UUID.class), discoveryId);
-    }
-
-    /** A discoverable portfolio the coarse filter found. */
-    public record Discovered(UUID id, String discoveryId) {
-    }
-
-    /**
-     * Discoverable portfolios that may meet every requirement: each credential code held by a credential the status
-     * stream last called VALID, each skill in a held credential's title. A coarse filter; levels, ages and expiry
-     * are then checked exactly on the few it returns. With more than {@code limit}, which of them is arbitrary.
-     *
-     * @param codes  credential codes, one per requirement that names one
-     * @param skills title words, one per requirement that names a skill
-     */
-    public List<Discovered> candidates(List<String> codes, List<String> skills, int limit) {
-        // Each requirement's holders as a set (a code's through the indexes on facts and holdings; a skill's by a scan
-        // of the titles), intersected: a scan of every discoverable portfolio with a lookup per requirement took
-        // seconds at 100,000 portfolios.
-        List<String> sets = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        for (String code : codes) {
-            sets.add("select h.portfolio_id from credential_facts f join holding h on h.hash = f.hash"
-                    + " where lower(f.credential_code) = lower(?) and f.state = 'VALID'");
-            parameters.add(code);
-        }
-        for (String skill : skills) {
-            sets.add("select portfolio_id from holding where title ilike ?");
-            parameters.add("%" + skill.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        parameters.add(limit);
-        return all("select p.id, p.discovery_id from portfolio p join (" + String.join(" intersect ", sets) + ") matched"
-                + " on matched.portfolio_id = p.id where p.discovery_id is not null limit ?",
-                row -> new Discovered(row.getObject(1, UUID.class), row.getString(2)), parameters.toArray());
-    }
-
     public Optional<UUID> byTokenDigest(byte[] digest) {
-        return first("select id from portfolio where token_digest = ?", row -> row.getObject(1, UUID.class), digest);
+        return statements.first("select id from portfolio where token_digest = ?", row -> row.getObject(1, UUID.class), digest);
     }
 
     /** @return whether the portfolio existed */
     public boolean delete(UUID id) {
-        return update("delete from portfolio where id = ?", id) > 0;
+        return statements.update("delete from portfolio where id = ?", id) > 0;
     }
 
     /** @return false when the portfolio already holds this hash (nothing is changed then) */
     public boolean add(UUID portfolio, Holding h) {
         Claims c = h.claims();
-        return update("insert into holding (portfolio_id, hash, verify_line, issuer_id, title, credits, credit_unit,"
+        return statements.update("insert into holding (portfolio_id, hash, verify_line, issuer_id, title, credits, credit_unit,"
                 + " category, text, status_when_added, added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict do nothing", portfolio, h.hash(), h.verifyLine(), h.issuerId(), c.title().orElse(null),
                 c.credits().orElse(null), c.creditUnit().orElse(null), c.category().orElse(null), h.text().orElse(null),
@@ -104,15 +61,15 @@ public class PortfolioTable {
 
     /** Keeps, or forgets, a held credential's text: the holder's latest consent decides. */
     public void keepText(UUID portfolio, String hash, Optional<String> text) {
-        update("update holding set text = ? where portfolio_id = ? and hash = ?", text.orElse(null), portfolio, hash);
+        statements.update("update holding set text = ? where portfolio_id = ? and hash = ?", text.orElse(null), portfolio, hash);
     }
 
     public boolean remove(UUID portfolio, String hash) {
-        return update("delete from holding where portfolio_id = ? and hash = ?", portfolio, hash) > 0;
+        return statements.update("delete from holding where portfolio_id = ? and hash = ?", portfolio, hash) > 0;
     }
 
     public List<Holding> holdings(UUID portfolio) {
-        return all("select hash, verify_line, issuer_id, title, credits, credit_unit, category, text, status_when_added,"
+        return statements.all("select hash, verify_line, issuer_id, title, credits, credit_unit, category, text, status_when_added,"
                 + " added_at from holding where portfolio_id = ? order by added_at, hash", PortfolioTable::holding, portfolio);
     }
 
@@ -138,20 +95,20 @@ public class PortfolioTable {
     }
 
     public void share(String shareId, UUID portfolio, Instant now) {
-        update("insert into share_link (id, portfolio_id, created_at) values (?, ?, ?)", shareId, portfolio,
+        statements.update("insert into share_link (id, portfolio_id, created_at) values (?, ?, ?)", shareId, portfolio,
                 Timestamp.from(now));
     }
 
     public List<String> shares(UUID portfolio) {
-        return all("select id from share_link where portfolio_id = ? order by created_at", row -> row.getString(1), portfolio);
+        return statements.all("select id from share_link where portfolio_id = ? order by created_at", row -> row.getString(1), portfolio);
     }
 
     public boolean withdraw(UUID portfolio, String shareId) {
-        return update("delete from share_link where portfolio_id = ? and id = ?", portfolio, shareId) > 0;
+        return statements.update("delete from share_link where portfolio_id = ? and id = ?", portfolio, shareId) > 0;
     }
 
     public Optional<UUID> sharedBy(String shareId) {
-        return first("select portfolio_id from share_link where id = ?", row -> row.getObject(1, UUID.class), shareId);
+        return statements.first("select portfolio_id from share_link where id = ?", row -> row.getObject(1, UUID.class), shareId);
     }
 
     private static Holding holding(ResultSet row) throws SQLException {
@@ -160,43 +117,5 @@ public class PortfolioTable {
                 Optional.ofNullable(row.getString(7)));
         return new Holding(row.getString(1), row.getString(2), row.getString(3), claims,
                 Optional.ofNullable(row.getString(8)), Status.valueOf(row.getString(9)), row.getTimestamp(10).toInstant());
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private int update(String sql, Object... parameters) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StorageException(e);
-        }
-    }
-
-    private <T> Optional<T> first(String sql, RowReader<T> reader, Object... parameters) {
-        List<T> rows = all(sql, reader, parameters);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-    }
-
-    private <T> List<T> all(String sql, RowReader<T> reader, Object... parameters) {
-        try (Connection connection = db.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet row = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (row.next()) {
-                rows.add(reader.read(row));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StorageException(e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 }
