@@ -1,5 +1,6 @@
 package dev.microcred.issuer.problem;
 
+import dev.microcred.support.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

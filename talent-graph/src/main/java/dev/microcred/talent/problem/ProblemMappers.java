@@ -1,5 +1,6 @@
 package dev.microcred.talent.problem;
 
+import dev.microcred.support.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -7,16 +8,15 @@ import dev.microcred.talent.access.NotAuthenticatedException;
 import dev.microcred.talent.db.StorageException;
 import dev.microcred.talent.portfolio.Refusal;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Every error leaves as problem+json. Details name fields and ids, never a credential's text. Nothing is logged. */
+/**
+ * Every error leaves as problem+json (the framework's own, such as an unknown path, through service-support's
+ * EmptyErrorFilter). Details name fields and ids, never a credential's text. Nothing is logged.
+ */
 public class ProblemMappers {
 
     @ServerExceptionMapper
@@ -71,16 +71,6 @@ public class ProblemMappers {
         return respond(Problem.of("http-" + status, reason(status), status, e.getMessage()), uri);
     }
 
-    /** Errors the framework answers by itself (unknown path, wrong method) get the same shape. */
-    @ServerResponseFilter
-    public void problemForEmptyErrors(ContainerRequestContext request, ContainerResponseContext response) {
-        int status = response.getStatus();
-        if (status >= 400 && !response.hasEntity()) {
-            response.setEntity(new Problem("urn:microcred:problem:http-" + status, reason(status), status, null,
-                    request.getUriInfo().getPath()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
-        }
-    }
-
     private static String title(Refusal.Kind kind) {
         return switch (kind) {
             case UNREADABLE_TEXT -> "Not a verifiable credential text";
@@ -99,8 +89,6 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(problem.type(), problem.title(), problem.status(), problem.detail(), uri.getPath()))
-                .build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getPath())).build();
     }
 }

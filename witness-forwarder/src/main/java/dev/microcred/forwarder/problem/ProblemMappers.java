@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.problem;
 
+import dev.microcred.support.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

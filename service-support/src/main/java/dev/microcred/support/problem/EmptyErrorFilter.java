@@ -1,4 +1,4 @@
-package dev.microcred.forwarder.problem;
+package dev.microcred.support.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Errors the framework answers by itself (a body that is not JSON, an unknown path, a wrong
- * method) come without a body; this gives them the same problem+json shape as ours.
+ * Errors the framework answers by itself (a body that is not JSON at all, an unknown path, a
+ * wrong method) come without a body; this gives them the same problem+json shape as ours.
  */
 public class EmptyErrorFilter {
 
@@ -20,7 +20,8 @@ public class EmptyErrorFilter {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-        response.setEntity(Problem.of("http-" + status, title, status, null).at(request.getUriInfo().getPath()),
+        String detail = status == 400 ? "the request body is not valid JSON of the expected shape" : null;
+        response.setEntity(Problem.of("http-" + status, title, status, detail).at(request.getUriInfo().getPath()),
                 null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

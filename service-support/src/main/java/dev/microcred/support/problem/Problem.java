@@ -1,4 +1,4 @@
-package dev.microcred.issuer.problem;
+package dev.microcred.support.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
