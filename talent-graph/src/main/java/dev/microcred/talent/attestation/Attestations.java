@@ -3,7 +3,6 @@ package dev.microcred.talent.attestation;
 import dev.microcred.talent.attestation.persistence.AttestorTable;
 import dev.microcred.talent.facts.CredentialFacts;
 import dev.microcred.talent.facts.persistence.FactsTable;
-import dev.microcred.talent.portfolio.Holding;
 import dev.microcred.talent.portfolio.Refusal;
 import dev.microcred.talent.portfolio.persistence.PortfolioTable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,7 +82,7 @@ public class Attestations {
     }
 
     private void requireHeld(UUID portfolio, String hash) {
-        if (portfolios.holdings(portfolio).stream().map(Holding::hash).noneMatch(hash::equals)) {
+        if (portfolios.holding(portfolio, hash).isEmpty()) {
             throw new Refusal(Refusal.Kind.NOT_FOUND, "the portfolio holds no credential with this hash");
         }
     }

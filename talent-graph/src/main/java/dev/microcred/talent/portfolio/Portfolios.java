@@ -72,9 +72,11 @@ public class Portfolios {
         return new Added(held(portfolio, holding.hash()), created);
     }
 
+    /** One held credential as {@link #view} shows it, reading only that one (an add into a large portfolio stays cheap). */
     public HeldCredential held(UUID portfolio, String hash) {
-        return view(portfolio).stream().filter(c -> c.hash().equals(hash)).findFirst()
+        Holding holding = table.holding(portfolio, hash)
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "the portfolio holds no credential with this hash"));
+        return HeldCredential.of(holding, Optional.ofNullable(facts.of(List.of(hash)).get(hash)), clock.instant());
     }
 
     public List<HeldCredential> view(UUID portfolio) {

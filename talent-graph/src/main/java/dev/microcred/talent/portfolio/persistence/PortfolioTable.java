@@ -68,9 +68,18 @@ public class PortfolioTable {
         return statements.update("delete from holding where portfolio_id = ? and hash = ?", portfolio, hash) > 0;
     }
 
+    private static final String HOLDING_COLUMNS = "hash, verify_line, issuer_id, title, credits, credit_unit, category,"
+            + " text, status_when_added, added_at";
+
     public List<Holding> holdings(UUID portfolio) {
-        return statements.all("select hash, verify_line, issuer_id, title, credits, credit_unit, category, text, status_when_added,"
-                + " added_at from holding where portfolio_id = ? order by added_at, hash", PortfolioTable::holding, portfolio);
+        return statements.all("select " + HOLDING_COLUMNS + " from holding where portfolio_id = ? order by added_at, hash",
+                PortfolioTable::holding, portfolio);
+    }
+
+    /** One held credential, without reading the rest of the portfolio. */
+    public Optional<Holding> holding(UUID portfolio, String hash) {
+        return statements.first("select " + HOLDING_COLUMNS + " from holding where portfolio_id = ? and hash = ?",
+                PortfolioTable::holding, portfolio, hash);
     }
 
     /** The holdings of many portfolios in one query, each portfolio's in the order {@link #holdings(UUID)} gives. */
@@ -80,8 +89,8 @@ public class PortfolioTable {
             return byPortfolio;
         }
         try (Connection connection = db.getConnection(); PreparedStatement select = connection.prepareStatement(
-                "select hash, verify_line, issuer_id, title, credits, credit_unit, category, text, status_when_added,"
-                        + " added_at, portfolio_id from holding where portfolio_id = any(?) order by added_at, hash")) {
+                "select " + HOLDING_COLUMNS + ", portfolio_id from holding where portfolio_id = any(?)"
+                        + " order by added_at, hash")) {
             select.setArray(1, connection.createArrayOf("uuid", portfolios.toArray()));
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
