@@ -3,7 +3,7 @@ package dev.microcred.talent.it;
 import static io.restassured.RestAssured.given;
 
 import dev.microcred.talent.issuers.IssuerTable;
-import dev.microcred.talent.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.talent.support.StatusStream;
 import dev.microcred.text.VerifiableText;
 import io.restassured.http.ContentType;
@@ -42,6 +42,12 @@ final class Fixtures {
 
     static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /** What a person pastes, or a kept text reads: the hashed lines as found, then the verify line. */
+    static String plainText(String credential) {
+        VerifiableText text = VerifiableText.parse(credential);
+        return text.hashedText() + "\n" + text.verifyLine().text();
     }
 
     static String hashOf(String text) {

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.talent.issuers.IssuerTable;
-import dev.microcred.talent.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
 import dev.microcred.talent.support.StatusStream;
@@ -149,7 +149,7 @@ class HolderPortfolioTest {
         String holder = Fixtures.newHolder(false);
         add(holder, text, false).then().statusCode(201).body("text", nullValue());
 
-        add(holder, text, true).then().statusCode(200).body("text", equalTo(VerifiableTextOf.plain(text)));
+        add(holder, text, true).then().statusCode(200).body("text", equalTo(Fixtures.plainText(text)));
         mine(holder).then().body("credentials", hasSize(1));
     }
 
@@ -210,13 +210,6 @@ class HolderPortfolioTest {
         assertEquals("REVOKED", add(holder, text, false).then().statusCode(201).extract().path("status"));
     }
 
-    /** The hashed lines and the verify line, as a kept text reads. */
-    private static final class VerifiableTextOf {
-        static String plain(String text) {
-            var parsed = dev.microcred.text.VerifiableText.parse(text);
-            return parsed.hashedText() + "\n" + parsed.verifyLine().text();
-        }
-    }
 
     private static io.restassured.response.Response mine(String holder) {
         return given().header("Authorization", bearer(holder)).get("/api/v1/portfolios/mine");

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.talent.issuers.IssuerTable;
-import dev.microcred.talent.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
 import dev.microcred.talent.support.StatusStream;

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.talent.issuers.IssuerTable;
-import dev.microcred.talent.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
 import dev.microcred.talent.support.StatusStream;

@@ -12,7 +12,7 @@ import dev.microcred.infra.Browser;
 import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.talent.issuers.IssuerTable;
-import dev.microcred.talent.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
 import dev.microcred.talent.support.StatusStream;
@@ -86,7 +86,7 @@ class VerifyPageTest {
     void aPastedSeedCredentialShowsItsTextHashIssuerDomainAndOk() {
         IssuerDomains.answer("aws.training", LAMBDA_HASH, "OK");
 
-        paste(VerifiableTextOf.plain(Seed.html(1)));
+        paste(Fixtures.plainText(Seed.html(1)));
 
         assertEquals("OK", text("status"));
         assertEquals("VERIFIED by aws.training", text("message"));
@@ -111,7 +111,7 @@ class VerifyPageTest {
 
     @Test
     void aCredentialOfAnotherPlatformIsExplained() {
-        paste(VerifiableTextOf.plain(Seed.html(5)));
+        paste(Fixtures.plainText(Seed.html(5)));
 
         assertEquals("no issuer of this platform verifies at englishtest.duolingo.com/v/DET-2026-4478921", text("error"));
     }
@@ -150,11 +150,4 @@ class VerifyPageTest {
         return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
     }
 
-    /** A person pastes what they see: the plain text of an HTML block, not its markup. */
-    private static final class VerifiableTextOf {
-        static String plain(String html) {
-            var text = dev.microcred.text.VerifiableText.parse(html);
-            return text.hashedText() + "\n" + text.verifyLine().text();
-        }
-    }
 }

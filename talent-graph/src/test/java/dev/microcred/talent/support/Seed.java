@@ -1,27 +1,14 @@
 package dev.microcred.talent.support;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
-/** The six seed credential blocks, copied verbatim from shared/seed/micro-credentials.md. */
+/** The seed credentials: the six of shared/seed/micro-credentials.md, and more in their shape. */
 public final class Seed {
 
     private Seed() {
     }
 
-    /** The HTML block of seed credential {@code number} (1 to 6). */
+    /** The HTML block of seed credential {@code number} (1 to 6), as verifiable-text's tests hold it. */
     public static String html(int number) {
-        String resource = "/seed/micro" + number + ".html";
-        try (InputStream in = Seed.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.microcred.text.Seed.html(number);
     }
 
     /**

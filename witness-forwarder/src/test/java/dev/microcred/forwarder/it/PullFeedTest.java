@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.forwarder.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.forwarder.support.Jurisdictions;
 import dev.microcred.forwarder.support.SeedDeltas;
 import dev.microcred.forwarder.support.StatusDeltas;

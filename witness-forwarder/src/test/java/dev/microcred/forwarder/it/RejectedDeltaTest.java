@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microcred.forwarder.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.forwarder.support.FakeWitness;
 import dev.microcred.forwarder.support.Jurisdictions;
 import dev.microcred.forwarder.support.RejectedRecords;

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.microcred.forwarder.support.Eventually;
+import dev.microcred.infra.Eventually;
 import dev.microcred.forwarder.support.FakeWitness;
 import dev.microcred.forwarder.support.Jurisdictions;
 import dev.microcred.forwarder.support.SeedDeltas;

@@ -1,15 +1,14 @@
-package dev.microcred.forwarder.support;
-
-import static org.junit.jupiter.api.Assertions.fail;
+package dev.microcred.infra;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits for an asynchronous outcome (a delivery, a parked batch) instead of sleeping a guessed time. */
+/** Waits for an asynchronous outcome (a delivery, a folded delta) instead of sleeping a guessed time. */
 public final class Eventually {
     private Eventually() {
     }
 
+    /** @throws AssertionError when {@code condition} does not hold within {@code timeout} */
     public static void within(Duration timeout, String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -20,9 +19,9 @@ public final class Eventually {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                fail("interrupted while waiting for " + what);
+                throw new AssertionError("interrupted while waiting for " + what, e);
             }
         }
-        fail("not within " + timeout + ": " + what);
+        throw new AssertionError("not within " + timeout + ": " + what);
     }
 }
