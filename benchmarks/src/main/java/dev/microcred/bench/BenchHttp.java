@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The few HTTP calls the drivers make besides the load itself: create an issuer, authorize a platform, spot-check a verify answer. */
+/** The HTTP calls the drivers make besides the load itself: create an issuer, authorize a platform, spot-check a verify answer, one-at-a-time API calls. */
 final class BenchHttp {
     static {
         // Verify requests name the issuer's domain in Host, as DNS would route them.
@@ -55,6 +55,37 @@ final class BenchHttp {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(statusUrl + path)).header("Host", host)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(10)).GET().build());
         return answer.statusCode() + " " + answer.body();
+    }
+
+    /** A JSON POST, with a bearer token unless {@code token} is null. */
+    static HttpRequest post(String url, String token, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    /**
+     * The body of an answer that must have {@code expected} status, waiting out a per-key rate limit (429 with
+     * Retry-After) as a client should.
+     */
+    static String expect(HttpRequest request, int expected) {
+        HttpResponse<String> response = send(request);
+        while (response.statusCode() == 429) {
+            try {
+                Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = send(request);
+        }
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.uri() + ": HTTP " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

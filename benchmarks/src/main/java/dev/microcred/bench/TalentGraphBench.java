@@ -7,9 +7,7 @@ import dev.microcred.schemas.DocumentType;
 import dev.microcred.schemas.StatusDelta;
 import dev.microcred.schemas.Topics;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -43,14 +41,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * </ol>
  */
 public final class TalentGraphBench {
-    static {
-        // Before the first HttpClient: the verify spot-check names the issuer's domain in Host.
-        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ISSUER = "talent-bench";
     private static final String DOMAIN = "talent.bench.example";
     private static final int CODES = 50;
@@ -93,7 +84,7 @@ public final class TalentGraphBench {
                     .append('\n');
         }
         String base = bench.stack.issuer().url() + "/api/v1/issuers/" + ISSUER + "/credentials";
-        JsonNode bulk = JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/bulk"))
+        JsonNode bulk = JSON.readTree(BenchHttp.expect(HttpRequest.newBuilder(URI.create(base + "/bulk"))
                 .header("Authorization", "Bearer " + apiKey).header("Content-Type", "application/x-ndjson")
                 .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), 200));
         if (bulk.path("created").asInt() != count) {
@@ -101,7 +92,7 @@ public final class TalentGraphBench {
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode result : bulk.path("results")) {
-            texts.add(JSON.readTree(send(HttpRequest.newBuilder(URI.create(base + "/" + result.path("id").asText()))
+            texts.add(JSON.readTree(BenchHttp.expect(HttpRequest.newBuilder(URI.create(base + "/" + result.path("id").asText()))
                     .header("Authorization", "Bearer " + apiKey).GET().build(), 200)).path("text").path("html").asText());
         }
         String last = bulk.path("results").get(count - 1).path("hash").asText();
@@ -117,13 +108,13 @@ public final class TalentGraphBench {
     }
 
     private static void portfolioPhase(String talent, List<String> texts, int views) throws Exception {
-        String token = JSON.readTree(send(post(talent + "/api/v1/portfolios", null, "{\"discoverable\":false}"), 201))
+        String token = JSON.readTree(BenchHttp.expect(BenchHttp.post(talent + "/api/v1/portfolios", null, "{\"discoverable\":false}"), 201))
                 .path("holderToken").asText();
         Latencies adds = new Latencies();
         long started = System.nanoTime();
         for (String text : texts) {
             long t = System.nanoTime();
-            send(post(talent + "/api/v1/portfolios/mine/credentials", token,
+            BenchHttp.expect(BenchHttp.post(talent + "/api/v1/portfolios/mine/credentials", token,
                     JSON.writeValueAsString(Map.of("text", text, "keepText", false))), 201);
             adds.add((System.nanoTime() - t) / 1_000_000);
         }
@@ -134,7 +125,7 @@ public final class TalentGraphBench {
         int valid = 0;
         for (int i = 0; i < views; i++) {
             long t = System.nanoTime();
-            JsonNode view = JSON.readTree(send(HttpRequest.newBuilder(URI.create(talent + "/api/v1/portfolios/mine"))
+            JsonNode view = JSON.readTree(BenchHttp.expect(HttpRequest.newBuilder(URI.create(talent + "/api/v1/portfolios/mine"))
                     .header("Authorization", "Bearer " + token).GET().build(), 200));
             reads.add((System.nanoTime() - t) / 1_000_000);
             valid = 0;
@@ -143,13 +134,13 @@ public final class TalentGraphBench {
             }
         }
         BenchStack.log("RESULT portfolio view of " + texts.size() + " items (" + valid + " VALID): " + reads);
-        String share = JSON.readTree(send(post(talent + "/api/v1/portfolios/mine/shares", token, ""), 201)).path("id").asText();
+        String share = JSON.readTree(BenchHttp.expect(BenchHttp.post(talent + "/api/v1/portfolios/mine/shares", token, ""), 201)).path("id").asText();
         String checklist = "{\"requirements\":[{\"credentialCode\":\"MOD-7\",\"minimumLevel\":\"Advanced\"},"
                 + "{\"skill\":\"Module 12\"},{\"credentialCode\":\"MOD-99\"}]}";
         Latencies matches = new Latencies();
         for (int i = 0; i < views; i++) {
             long t = System.nanoTime();
-            send(post(talent + "/api/v1/shared/" + share + "/checklist", null, checklist), 200);
+            BenchHttp.expect(BenchHttp.post(talent + "/api/v1/shared/" + share + "/checklist", null, checklist), 200);
             matches.add((System.nanoTime() - t) / 1_000_000);
         }
         BenchStack.log("RESULT checklist of 3 items against the shared " + texts.size() + "-item portfolio: " + matches);
@@ -243,7 +234,7 @@ public final class TalentGraphBench {
             String body = "{\"requirements\":[{\"credentialCode\":\"MOD-" + a + "\",\"minimumLevel\":\"Advanced\","
                     + "\"maxAgeMonths\":24},{\"credentialCode\":\"MOD-" + b + "\"}]}";
             long t = System.nanoTime();
-            JsonNode result = JSON.readTree(send(post(talent + "/api/v1/team-search", searchToken, body), 200));
+            JsonNode result = JSON.readTree(BenchHttp.expect(BenchHttp.post(talent + "/api/v1/team-search", searchToken, body), 200));
             long millis = (System.nanoTime() - t) / 1_000_000;
             if (i >= 20) { // the first 20 warm the JIT and the caches
                 latencies.add(millis);
@@ -252,28 +243,6 @@ public final class TalentGraphBench {
         }
         BenchStack.log(String.format("RESULT team search over the discoverable portfolios (2 codes, a minimum level,"
                 + " a maximum age): %s; %.1f candidates per search", latencies, (double) found / searches));
-    }
-
-    private static HttpRequest post(String url, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.build();
-    }
-
-    /** Sends, waiting out the issuer API's per-key rate limit (429 with Retry-After) as a client should. */
-    private static String send(HttpRequest request, int expected) throws Exception {
-        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        while (response.statusCode() == 429) {
-            Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("1")));
-            response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.uri() + ": HTTP " + response.statusCode() + " " + response.body());
-        }
-        return response.body();
     }
 
     private static byte[] sha256(String text) throws Exception {
