@@ -3,7 +3,6 @@ package dev.microcred.support.problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -29,10 +28,8 @@ public class EmptyErrorFilter {
         if (!enabled || status < 400 || response.hasEntity()) {
             return;
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "HTTP " + status : type.getReasonPhrase();
         String detail = status == 400 ? "the request body is not valid JSON of the expected shape" : null;
-        response.setEntity(Problem.of("http-" + status, title, status, detail).at(request.getUriInfo().getPath()),
+        response.setEntity(Problem.of("http-" + status, Problem.reason(status), status, detail).at(request.getUriInfo().getPath()),
                 null, MediaType.valueOf(Problem.MEDIA_TYPE));
     }
 }

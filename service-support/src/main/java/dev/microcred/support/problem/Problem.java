@@ -1,6 +1,8 @@
 package dev.microcred.support.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /**
@@ -24,5 +26,16 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Problem at(String path) {
         return new Problem(type, title, status, detail, path, errors);
+    }
+
+    /** This problem as the answer to the request at {@code uri}, with its status and media type. */
+    public Response response(UriInfo uri) {
+        return Response.status(status).type(MEDIA_TYPE).entity(at(uri.getPath())).build();
+    }
+
+    /** The status line's reason phrase, or "HTTP 418" for a code without one. */
+    public static String reason(int status) {
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        return type == null ? "HTTP " + status : type.getReasonPhrase();
     }
 }

@@ -3,7 +3,7 @@ package dev.microcred.status.internal;
 import dev.microcred.schemas.CredentialStatus;
 import dev.microcred.status.lookup.Lookup;
 import dev.microcred.status.lookup.StatusLookup;
-import dev.microcred.support.BearerTokens;
+import dev.microcred.support.access.BearerTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Clock;

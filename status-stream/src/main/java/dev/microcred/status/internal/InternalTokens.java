@@ -1,6 +1,6 @@
 package dev.microcred.status.internal;
 
-import dev.microcred.support.BearerTokens;
+import dev.microcred.support.access.BearerTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;

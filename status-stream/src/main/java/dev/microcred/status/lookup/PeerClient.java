@@ -1,7 +1,7 @@
 package dev.microcred.status.lookup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.support.BearerTokens;
+import dev.microcred.support.access.BearerTokens;
 import dev.microcred.status.internal.InternalTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;

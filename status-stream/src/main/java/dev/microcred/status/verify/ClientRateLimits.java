@@ -1,6 +1,6 @@
 package dev.microcred.status.verify;
 
-import dev.microcred.support.TokenBuckets;
+import dev.microcred.support.access.TokenBuckets;
 import java.util.function.LongSupplier;
 
 /**

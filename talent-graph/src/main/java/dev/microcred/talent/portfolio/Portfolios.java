@@ -3,7 +3,8 @@ package dev.microcred.talent.portfolio;
 import dev.microcred.talent.facts.CredentialFacts;
 import dev.microcred.talent.facts.persistence.FactsTable;
 import dev.microcred.talent.access.HolderTokens;
-import dev.microcred.talent.access.NotAuthenticatedException;
+import dev.microcred.support.access.Bearer;
+import dev.microcred.support.access.NotAuthenticatedException;
 import dev.microcred.talent.portfolio.persistence.PortfolioTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -16,9 +17,6 @@ import java.util.UUID;
 /** What holders do with their portfolio, and what a share link shows. */
 @ApplicationScoped
 public class Portfolios {
-
-    private static final String BEARER = "Bearer ";
-
     private final PortfolioTable table;
     private final FactsTable facts;
     private final Admission admission;
@@ -43,10 +41,7 @@ public class Portfolios {
 
     /** @throws NotAuthenticatedException unless the Authorization header holds a portfolio's token */
     public UUID open(String authorization) {
-        if (authorization == null || !authorization.startsWith(BEARER)) {
-            throw new NotAuthenticatedException("a holder token is required: Authorization: Bearer <token>");
-        }
-        return table.byTokenDigest(HolderTokens.digest(authorization.substring(BEARER.length()).trim()))
+        return table.byTokenDigest(HolderTokens.digest(Bearer.token(authorization)))
                 .orElseThrow(() -> new NotAuthenticatedException("this token opens no portfolio"));
     }
 

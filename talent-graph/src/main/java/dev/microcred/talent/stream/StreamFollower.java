@@ -5,6 +5,7 @@ import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
+import dev.microcred.support.loop.BackgroundLoop;
 import dev.microcred.talent.facts.CredentialFacts;
 import dev.microcred.talent.facts.persistence.FactsTable;
 import dev.microcred.talent.issuers.IssuerTable;
@@ -22,7 +23,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -36,7 +36,7 @@ import org.jboss.logging.Logger;
  * retried from the committed offsets.
  */
 @ApplicationScoped
-public class StreamFollower implements Runnable {
+public class StreamFollower {
     static final String REJECTED = Topics.Rejections.TALENT_GRAPH_REJECTED.topic();
     private static final Logger LOG = Logger.getLogger(StreamFollower.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
@@ -49,9 +49,7 @@ public class StreamFollower implements Runnable {
     private final String groupId;
     private final int partitions;
     private final short replicationFactor;
-    private volatile boolean running = true;
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
+    private BackgroundLoop loop;
 
     StreamFollower(KafkaConnection kafka, StreamSettings settings, AgroalDataSource db, FactsTable facts,
             IssuerTable issuers, @ConfigProperty(name = "talent.stream.group-id") String groupId,
@@ -69,45 +67,34 @@ public class StreamFollower implements Runnable {
 
     void start(@Observes StartupEvent startup) {
         TopicProvisioning.ensure(kafka, List.of(Topics.Rejections.TALENT_GRAPH_REJECTED.definition(partitions, replicationFactor)));
-        thread = new Thread(this, "stream-follower");
-        thread.start();
+        loop = BackgroundLoop.start("stream-follower", this::followUntilFailure,
+                (e, inARow) -> LOG.errorf("stream follower failed, resuming from the committed offsets: %s", e.toString()),
+                PAUSE_AFTER_FAILURE);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        KafkaConsumer<byte[], byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
-            thread.join(10_000);
+        if (loop != null) {
+            loop.stop();
         }
     }
 
-    @Override
-    public void run() {
-        while (running) {
-            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
-                    new ByteArrayDeserializer());
-                    StreamRecords decoder = new StreamRecords(settings.registry());
-                    RejectedRecords rejected = new RejectedRecords(kafka, REJECTED, "talent-graph")) {
-                consumer = c;
-                c.subscribe(List.of(Topics.STATUS_DELTAS.topic(), Topics.ISSUERS.topic()));
-                while (running) {
-                    ConsumerRecords<byte[], byte[]> records = c.poll(Duration.ofMillis(500));
-                    if (!records.isEmpty()) {
-                        apply(records, decoder, rejected);
-                        c.commitSync();
-                    }
-                }
-            } catch (WakeupException e) {
-                // Stopping.
-            } catch (Exception e) {
-                if (running) {
-                    LOG.errorf("stream follower failed, resuming from the committed offsets: %s", e.toString());
-                    pause();
+    /** One consumer, from the committed offsets, until it fails or the loop stops. */
+    private void followUntilFailure(BackgroundLoop loop) throws Exception {
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerConfig(), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+                StreamRecords decoder = new StreamRecords(settings.registry());
+                RejectedRecords rejected = new RejectedRecords(kafka, REJECTED, "talent-graph")) {
+            loop.wakeWith(c::wakeup); // not an interrupt: the consumer should leave its group cleanly
+            c.subscribe(List.of(Topics.STATUS_DELTAS.topic(), Topics.ISSUERS.topic()));
+            while (loop.running()) {
+                ConsumerRecords<byte[], byte[]> records = c.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    apply(records, decoder, rejected);
+                    c.commitSync();
                 }
             }
+        } finally {
+            loop.wakeWith(null);
         }
     }
 
@@ -160,13 +147,5 @@ public class StreamFollower implements Runnable {
         return kafka.clientConfig(Map.of("group.id", groupId, "isolation.level", "read_committed",
                 "auto.offset.reset", "earliest", "enable.auto.commit", false, "max.poll.records", 1000,
                 "session.timeout.ms", 10_000));
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
-        } catch (InterruptedException e) {
-            running = false;
-        }
     }
 }

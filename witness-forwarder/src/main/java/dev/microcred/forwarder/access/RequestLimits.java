@@ -1,7 +1,7 @@
 package dev.microcred.forwarder.access;
 
-import dev.microcred.support.RateLimitedException;
-import dev.microcred.support.TokenBuckets;
+import dev.microcred.support.access.RateLimitedException;
+import dev.microcred.support.access.TokenBuckets;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

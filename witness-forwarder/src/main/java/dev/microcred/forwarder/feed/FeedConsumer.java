@@ -4,6 +4,7 @@ import dev.microcred.forwarder.kafka.KafkaSettings;
 import dev.microcred.forwarder.leadership.LeaderElection;
 import dev.microcred.forwarder.leadership.LeadershipChecked;
 import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RejectedRecords;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
  * Transport of the feed index: while this instance leads, one thread reads status-deltas, appends
  * each poll to {@link FeedIndex} in one transaction, then commits the offsets (at-least-once in,
  * exactly-once rows thanks to the delta_id de-duplication). A record that can never be read goes
- * to {@link RejectedDeltas} instead of blocking every witness behind it.
+ * to {@link RejectionTopic#TOPIC} instead of blocking every witness behind it.
  *
  * <p>One thread on one instance, inserting in consumption order, is what makes positions good
  * cursors: per partition (so per hash) the order is kept. Leadership decides the instance; a
@@ -28,7 +29,6 @@ public class FeedConsumer {
     private static final Logger LOG = Logger.getLogger(FeedConsumer.class);
 
     private final FeedIndex index;
-    private final RejectedDeltas rejected;
     private final KafkaSettings kafka;
     private final KafkaConnection connection;
     private final String groupId;
@@ -36,10 +36,9 @@ public class FeedConsumer {
     private FeedLoop loop;
     private boolean shutDown;
 
-    FeedConsumer(FeedIndex index, RejectedDeltas rejected, KafkaSettings kafka, KafkaConnection connection,
+    FeedConsumer(FeedIndex index, KafkaSettings kafka, KafkaConnection connection,
             @ConfigProperty(name = "forwarder.feed.group-id") String groupId, LeaderElection election) {
         this.index = index;
-        this.rejected = rejected;
         this.kafka = kafka;
         this.connection = connection;
         this.groupId = groupId;
@@ -49,7 +48,8 @@ public class FeedConsumer {
     synchronized void follow(@Observes LeadershipChecked check) throws InterruptedException {
         if (check.leading() && loop == null && !shutDown) {
             DeltaDecoder decoder = new DeltaDecoder(kafka.registry());
-            loop = new FeedLoop(this::newConsumer, new FeedHandler(decoder, index, rejected),
+            loop = new FeedLoop(this::newConsumer, new FeedHandler(decoder, index,
+                    new RejectedRecords(connection, RejectionTopic.TOPIC, RejectionTopic.REJECTED_BY)),
                     () -> election.resign("the feed consumer keeps failing, or holds no partition"),
                     Duration.ofSeconds(2), Duration.ofSeconds(30));
             loop.start();

@@ -1,5 +1,6 @@
 package dev.microcred.forwarder.feed;
 
+import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,9 @@ final class FeedHandler implements AutoCloseable {
 
     private final DeltaDecoder decoder;
     private final FeedIndex index;
-    private final RejectedDeltas rejected;
+    private final RejectedRecords rejected;
 
-    FeedHandler(DeltaDecoder decoder, FeedIndex index, RejectedDeltas rejected) {
+    FeedHandler(DeltaDecoder decoder, FeedIndex index, RejectedRecords rejected) {
         this.decoder = decoder;
         this.index = index;
         this.rejected = rejected;
@@ -43,7 +44,7 @@ final class FeedHandler implements AutoCloseable {
         if (!rejections.isEmpty()) {
             rejected.publish(rejections);
             rejections.forEach(r -> LOG.errorf("rejected unreadable record %s-%d@%d to %s (see its reason header)",
-                    r.topic(), r.partition(), r.offset(), RejectedDeltas.TOPIC));
+                    r.topic(), r.partition(), r.offset(), RejectionTopic.TOPIC));
         }
         index.append(deltas);
         return deltas.size();
@@ -52,5 +53,6 @@ final class FeedHandler implements AutoCloseable {
     @Override
     public void close() {
         decoder.close();
+        rejected.close();
     }
 }

@@ -2,13 +2,13 @@ package dev.microcred.forwarder.feed;
 
 import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.Topics;
+import dev.microcred.support.loop.BackgroundLoop;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * reach the brokers does not fail: its polls just come back empty), since another instance may
  * reach what this one cannot; if every instance fails alike, the lead just moves on, harmlessly.
  */
-final class FeedLoop implements Runnable {
+final class FeedLoop {
     private static final Logger LOG = Logger.getLogger(FeedLoop.class);
     static final int RESIGN_AFTER = 5;
 
@@ -31,9 +31,7 @@ final class FeedLoop implements Runnable {
     private final Duration maxUnassigned;
     private int failuresInARow;
     private long assignedAt = System.nanoTime();
-    private final Thread thread = new Thread(this, "feed-consumer");
-    private volatile boolean running = true;
-    private volatile Consumer<byte[], byte[]> consumer;
+    private BackgroundLoop loop;
 
     /**
      * @param resign asks the election to give the lead up (it stops this loop when it does)
@@ -50,50 +48,35 @@ final class FeedLoop implements Runnable {
     }
 
     void start() {
-        thread.start();
+        loop = BackgroundLoop.start("feed-consumer", this::consumeUntilFailure, this::failed, pauseAfterFailure);
     }
 
     /** Returns once the thread has left, so a next term never overlaps this one. */
     void stop() throws InterruptedException {
-        running = false;
-        Consumer<byte[], byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup(); // not interrupt(): that would stop the consumer from leaving its group cleanly
-        }
-        thread.join(10_000);
+        loop.stop();
+        handler.close();
     }
 
-    @Override
-    public void run() {
-        try {
-            consumeUntilStopped();
-        } finally {
-            handler.close();
-        }
-    }
-
-    private void consumeUntilStopped() {
-        while (running) {
-            try (Consumer<byte[], byte[]> c = consumers.get()) {
-                consumer = c;
-                c.subscribe(List.of(Topics.STATUS_DELTAS.topic()));
-                while (running) {
-                    handleAndCommit(c, c.poll(Duration.ofMillis(500)));
-                    watchAssignment(c);
-                }
-            } catch (WakeupException e) {
-                // Stopping: the loop condition ends the thread.
-            } catch (Exception e) {
-                if (running) {
-                    LOG.errorf("feed consumer failed, resuming from the committed offsets: %s (cause: %s)", e.toString(),
-                            String.valueOf(e.getCause()));
-                    if (++failuresInARow >= RESIGN_AFTER) {
-                        failuresInARow = 0;
-                        resign.run();
-                    }
-                    pause();
-                }
+    /** One consumer, from the committed offsets, until it fails or the loop stops. */
+    private void consumeUntilFailure(BackgroundLoop loop) throws Exception {
+        try (Consumer<byte[], byte[]> c = consumers.get()) {
+            loop.wakeWith(c::wakeup); // not an interrupt: the consumer should leave its group cleanly
+            c.subscribe(List.of(Topics.STATUS_DELTAS.topic()));
+            while (loop.running()) {
+                handleAndCommit(c, c.poll(Duration.ofMillis(500)));
+                watchAssignment(c);
             }
+        } finally {
+            loop.wakeWith(null);
+        }
+    }
+
+    private void failed(Exception e, int inARow) {
+        LOG.errorf("feed consumer failed, resuming from the committed offsets: %s (cause: %s)", e.toString(),
+                String.valueOf(e.getCause()));
+        if (++failuresInARow >= RESIGN_AFTER) {
+            failuresInARow = 0;
+            resign.run();
         }
     }
 
@@ -119,13 +102,6 @@ final class FeedLoop implements Runnable {
         LOG.debugf("indexed %d deltas", indexed);
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(pauseAfterFailure.toMillis());
-        } catch (InterruptedException e) {
-            running = false;
-        }
-    }
 
     /**
      * A 10 s session instead of the default 45 s: a leader that dies without leaving keeps the

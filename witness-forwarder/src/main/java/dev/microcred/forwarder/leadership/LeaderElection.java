@@ -1,5 +1,7 @@
 package dev.microcred.forwarder.leadership;
 
+import dev.microcred.support.leadership.Leadership;
+import dev.microcred.support.loop.BackgroundLoop;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,10 +10,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -35,11 +35,10 @@ public class LeaderElection {
     private final Event<LeadershipChecked> checked;
     private final Leadership.Sessions sessions;
     private final Duration retryInterval;
-    private volatile boolean running = true;
     private volatile Leadership leadership;
     private final AtomicReference<String> resignation = new AtomicReference<>();
     private volatile long sitOutUntilNanos;
-    private Thread thread;
+    private BackgroundLoop loop;
 
     LeaderElection(Event<LeadershipChecked> checked, MeterRegistry registry,
             @ConfigProperty(name = "forwarder.leadership.retry-interval") Duration retryInterval,
@@ -48,7 +47,8 @@ public class LeaderElection {
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.checked = checked;
         this.retryInterval = retryInterval;
-        this.sessions = () -> DriverManager.getConnection(url, sessionProperties(user, password, retryInterval));
+        this.sessions = Leadership.Sessions.of(url, user, password, "witness-forwarder-leadership",
+                Duration.ofSeconds(Math.max(10, retryInterval.toSeconds() * 5)));
         Gauge.builder("forwarder.leader", () -> leading() ? 1 : 0).strongReference(true).register(registry);
     }
 
@@ -66,16 +66,15 @@ public class LeaderElection {
     }
 
     void start(@Observes StartupEvent startup) {
-        thread = new Thread(this::run, "leader-election");
-        thread.setDaemon(true);
-        thread.start();
+        loop = BackgroundLoop.start("leader-election", l -> {
+            check();
+            l.pause(retryInterval);
+        }, (e, inARow) -> LOG.errorf("leadership check failed: %s", e.toString()), retryInterval);
     }
 
     /** First on shutdown: no check may restart the workers while they are being stopped. */
     void stopChecking(@Observes @Priority(1) ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        thread.interrupt();
-        thread.join(10_000);
+        loop.stop();
     }
 
     /** Last on shutdown, after the workers stopped: only then may another instance take over. */
@@ -85,17 +84,6 @@ public class LeaderElection {
         if (current != null) {
             current.close();
             LOG.info("resigned leadership");
-        }
-    }
-
-    private void run() {
-        while (running) {
-            check();
-            try {
-                Thread.sleep(retryInterval.toMillis());
-            } catch (InterruptedException e) {
-                return;
-            }
         }
     }
 
@@ -130,23 +118,5 @@ public class LeaderElection {
         } catch (RuntimeException e) {
             LOG.errorf("an observer of the leadership check failed: %s", e.toString());
         }
-    }
-
-    /**
-     * A dead server or network must fail the check, not hang it, so a lost leader notices; and a dead
-     * leader host must not keep the lock on the server for hours: the server sends keepalives every 2 s
-     * after 5 s of silence and gives up on the session within about 11 s (10 s TCP user timeout).
-     */
-    private static Properties sessionProperties(String user, String password, Duration retryInterval) {
-        Properties properties = new Properties();
-        properties.setProperty("user", user);
-        properties.setProperty("password", password);
-        properties.setProperty("ApplicationName", "witness-forwarder-leadership");
-        properties.setProperty("tcpKeepAlive", "true");
-        properties.setProperty("connectTimeout", "10");
-        properties.setProperty("socketTimeout", Long.toString(Math.max(10, retryInterval.toSeconds() * 5)));
-        properties.setProperty("options", "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3"
-                + " -c tcp_user_timeout=10000");
-        return properties;
     }
 }

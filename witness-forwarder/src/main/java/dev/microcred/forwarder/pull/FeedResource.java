@@ -1,15 +1,15 @@
 package dev.microcred.forwarder.pull;
 
-import dev.microcred.forwarder.access.BearerToken;
 import dev.microcred.forwarder.access.RequestLimits;
 import dev.microcred.forwarder.feed.FeedIndex;
 import dev.microcred.forwarder.feed.FeedRow;
-import dev.microcred.forwarder.problem.AccessDeniedException;
-import dev.microcred.forwarder.problem.NotAuthenticatedException;
 import dev.microcred.forwarder.witness.UnknownWitnessException;
 import dev.microcred.forwarder.witness.Witness;
 import dev.microcred.forwarder.witness.WitnessSecrets;
 import dev.microcred.forwarder.witness.persistence.WitnessStore;
+import dev.microcred.support.access.AccessDeniedException;
+import dev.microcred.support.access.Bearer;
+import dev.microcred.support.access.NotAuthenticatedException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -66,7 +66,7 @@ public class FeedResource {
     }
 
     private Witness authorize(String witnessId, String authorization) {
-        String holder = witnesses.idByFeedToken(WitnessSecrets.sha256(BearerToken.of(authorization)))
+        String holder = witnesses.idByFeedToken(WitnessSecrets.sha256(Bearer.token(authorization)))
                 .orElseThrow(() -> new NotAuthenticatedException("the feed token is not valid"));
         Witness witness = witnesses.find(witnessId).filter(Witness::pull)
                 .orElseThrow(() -> new UnknownWitnessException(witnessId));

@@ -2,6 +2,7 @@ package dev.microcred.forwarder.push;
 
 import dev.microcred.forwarder.feed.FeedRow;
 import dev.microcred.forwarder.witness.Witness;
+import dev.microcred.support.loop.BackgroundLoop;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import org.jboss.logging.Logger;
  * Re-drive requests are read from the database at each round, whichever instance took them, and
  * so is the push secret at each attempt, so a replaced secret signs the very next push.
  */
-public class PushWorker implements Runnable {
+public class PushWorker {
     private static final Logger LOG = Logger.getLogger(PushWorker.class);
     static final String BEHIND_PARKED = "an earlier delta of this hash is parked";
 
@@ -30,7 +31,7 @@ public class PushWorker implements Runnable {
     private final Supplier<String> secret;
     private final PushParts parts;
     private final WitnessClient client;
-    private volatile boolean running = true;
+    private volatile BackgroundLoop loop;
 
     public PushWorker(Witness witness, Supplier<String> secret, PushParts parts) {
         this.witness = witness;
@@ -40,28 +41,30 @@ public class PushWorker implements Runnable {
                 PushDestinations.of(parts.config().allowPrivateAddresses()), parts.config().maxResponseBytes());
     }
 
-    public void stop() {
-        running = false;
+    /** Starts the worker's thread, named after the witness. */
+    public void start() {
+        loop = BackgroundLoop.start("push-" + witness.id(), this::round,
+                // The database or the feed is away: nothing moved, so trying again later is safe.
+                (e, inARow) -> LOG.errorf("push worker of %s failed, retrying: %s", witness.id(), e.toString()),
+                parts.config().maxBackoff());
     }
 
-    @Override
-    public void run() {
-        while (running) {
-            try {
-                Optional<Timestamp> redrive = parts.redrives().latest(witness.id());
-                if (redrive.isPresent()) {
-                    redrive(redrive.get());
-                }
-                if (!deliverNextBatch()) {
-                    Thread.sleep(parts.config().idleInterval().toMillis());
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                // The database or the feed is away: nothing moved, so trying again later is safe.
-                LOG.errorf("push worker of %s failed, retrying: %s", witness.id(), e.toString());
-                sleepQuietly(parts.config().maxBackoff());
-            }
+    /** Begins stopping (a batch in flight is sent again later); {@link #stop} also waits. */
+    public void requestStop() {
+        loop.requestStop();
+    }
+
+    public void stop() throws InterruptedException {
+        loop.stop();
+    }
+
+    private void round(BackgroundLoop loop) throws InterruptedException {
+        Optional<Timestamp> redrive = parts.redrives().latest(witness.id());
+        if (redrive.isPresent()) {
+            redrive(redrive.get());
+        }
+        if (!deliverNextBatch()) {
+            loop.pause(parts.config().idleInterval());
         }
     }
 
@@ -111,7 +114,7 @@ public class PushWorker implements Runnable {
     private Attempts deliverWithRetries(List<FeedRow> rows) throws InterruptedException {
         Instant firstFailure = null;
         for (int attempt = 1; ; attempt++) {
-            if (!running) {
+            if (!loop.running()) {
                 throw new InterruptedException("stopping");
             }
             try {
@@ -127,18 +130,11 @@ public class PushWorker implements Runnable {
                 }
                 LOG.debugf("attempt %d to witness %s failed: %s", attempt, witness.id(), e.getMessage());
                 parts.metrics().retried(witness.id());
-                Thread.sleep(parts.backoff().delay(attempt - 1).toMillis());
+                loop.pause(parts.backoff().delay(attempt - 1));
             }
         }
     }
 
-    private static void sleepQuietly(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** How a batch went: delivered or not, after how many attempts, and the last failure. */
     record Attempts(boolean delivered, int count, String lastError) {

@@ -33,7 +33,7 @@ public class PushWorkers {
     private final WitnessStore witnesses;
     private final LeaderElection election;
     private final PushParts parts;
-    private final Map<String, Running> running = new ConcurrentHashMap<>();
+    private final Map<String, PushWorker> running = new ConcurrentHashMap<>();
     private volatile boolean shutDown;
 
     PushWorkers(WitnessStore witnesses, LeaderElection election, FeedIndex feed, DeliveryStore store,
@@ -76,11 +76,9 @@ public class PushWorkers {
     }
 
     private void stop(String id) throws InterruptedException {
-        Running r = running.remove(id);
-        if (r != null) {
-            r.worker().stop();
-            r.thread().interrupt();
-            r.thread().join(5_000);
+        PushWorker worker = running.remove(id);
+        if (worker != null) {
+            worker.stop();
             LOG.infof("stopped the push worker of %s, no longer registered", id);
         }
     }
@@ -94,12 +92,9 @@ public class PushWorkers {
         if (running.isEmpty()) {
             return;
         }
-        running.values().forEach(r -> {
-            r.worker().stop();
-            r.thread().interrupt();
-        });
-        for (Running r : running.values()) {
-            r.thread().join(5_000);
+        running.values().forEach(PushWorker::requestStop);
+        for (PushWorker worker : running.values()) {
+            worker.stop();
         }
         LOG.infof("stopped %d push workers", running.size());
         running.clear();
@@ -111,13 +106,8 @@ public class PushWorkers {
         }
         running.computeIfAbsent(witness.id(), id -> {
             PushWorker worker = new PushWorker(witness, () -> witnesses.pushSecret(id), parts);
-            Thread thread = new Thread(worker, "push-" + id);
-            thread.setDaemon(true);
-            thread.start();
-            return new Running(worker, thread);
+            worker.start();
+            return worker;
         });
-    }
-
-    private record Running(PushWorker worker, Thread thread) {
     }
 }

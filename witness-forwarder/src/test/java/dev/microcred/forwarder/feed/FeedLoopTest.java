@@ -3,6 +3,8 @@ package dev.microcred.forwarder.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RejectedRecords;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -49,7 +51,8 @@ class FeedLoopTest {
 
     private FeedLoop loop(java.util.function.Supplier<MockConsumer<byte[], byte[]>> consumers, Duration maxUnassigned) {
         return new FeedLoop(consumers, new FeedHandler(new DeltaDecoder(Map.of("apicurio.registry.url",
-                "http://127.0.0.1:1/apis/registry/v3")), null, null), resignations::incrementAndGet, Duration.ofMillis(10),
+                "http://127.0.0.1:1/apis/registry/v3")), null,
+                new RejectedRecords(KafkaConnection.of(Map.of("bootstrap.servers", "127.0.0.1:1")), "unused", "test")), resignations::incrementAndGet, Duration.ofMillis(10),
                 maxUnassigned);
     }
 

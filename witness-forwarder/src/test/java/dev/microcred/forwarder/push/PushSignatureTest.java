@@ -3,9 +3,26 @@ package dev.microcred.forwarder.push;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PushSignatureTest {
+
+    @Test
+    void signsEachPushOfTheSharedWireVectorsExactlySo() throws IOException {
+        // The vectors witness-ledger is tested against too, computed with openssl (docs/witness-vectors).
+        JsonNode cases = new ObjectMapper().readTree(Path.of(System.getProperty("witness.vectors.dir",
+                "../docs/witness-vectors"), "push-signatures.json").toFile()).get("cases");
+
+        for (JsonNode c : cases) {
+            assertEquals(c.get("signature").asText(), PushSignature.sign(c.get("secret").asText(),
+                    c.get("timestamp").asLong(), c.get("body").asText()), c.get("name").asText());
+        }
+        assertEquals(3, cases.size());
+    }
 
     @Test
     void signatureIsHmacSha256OfTimestampDotBodyInLowercaseHex() {

@@ -1,6 +1,6 @@
 package dev.microcred.forwarder.support;
 
-import dev.microcred.forwarder.feed.RejectedDeltas;
+import dev.microcred.forwarder.feed.RejectionTopic;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class RejectedRecords {
         Map<String, Object> config = Map.of("bootstrap.servers", Registry.bootstrapServers());
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(RejectedDeltas.TOPIC).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(RejectionTopic.TOPIC).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

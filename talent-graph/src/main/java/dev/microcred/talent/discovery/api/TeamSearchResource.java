@@ -1,7 +1,6 @@
 package dev.microcred.talent.discovery.api;
 
-import dev.microcred.support.BearerTokens;
-import dev.microcred.talent.access.NotAuthenticatedException;
+import dev.microcred.support.access.BearerTokens;
 import dev.microcred.talent.hiring.api.ChecklistRequest;
 import dev.microcred.talent.portfolio.HeldCredential;
 import dev.microcred.talent.discovery.TeamSearch;
@@ -31,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TeamSearchResource {
 
     private static final int RESULTS = 50;
+
+    private static final String SEARCHER_REQUIRED = "a searcher token is required: Authorization: Bearer <token>";
 
     private final TeamSearch teams;
     private final BearerTokens searchers;
@@ -64,7 +65,7 @@ public class TeamSearchResource {
     @Path("/team-search")
     @Consumes(MediaType.APPLICATION_JSON)
     public SearchResult search(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, ChecklistRequest request) {
-        requireSearcher(authorization);
+        searchers.require(authorization, SEARCHER_REQUIRED);
         return new SearchResult(teams.search(ChecklistRequest.toChecklist(request), RESULTS));
     }
 
@@ -72,14 +73,8 @@ public class TeamSearchResource {
     @Path("/candidates/{discoveryId}")
     public CandidateView candidate(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("discoveryId") String discoveryId) {
-        requireSearcher(authorization);
+        searchers.require(authorization, SEARCHER_REQUIRED);
         return new CandidateView(discoveryId,
                 teams.candidate(discoveryId).stream().map(CandidateCredential::of).toList());
-    }
-
-    private void requireSearcher(String authorization) {
-        if (!searchers.accepts(authorization)) {
-            throw new NotAuthenticatedException("a searcher token is required: Authorization: Bearer <token>");
-        }
     }
 }

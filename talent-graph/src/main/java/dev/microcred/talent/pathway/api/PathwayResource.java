@@ -1,7 +1,6 @@
 package dev.microcred.talent.pathway.api;
 
-import dev.microcred.support.BearerTokens;
-import dev.microcred.talent.access.NotAuthenticatedException;
+import dev.microcred.support.access.BearerTokens;
 import dev.microcred.talent.pathway.Pathway;
 import dev.microcred.talent.pathway.persistence.PathwayTable;
 import dev.microcred.talent.portfolio.Refusal;
@@ -49,9 +48,7 @@ public class PathwayResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Pathway publish(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @PathParam("id") String id,
             PublishPathway request) {
-        if (!operators.accepts(authorization)) {
-            throw new NotAuthenticatedException("an operator token is required: Authorization: Bearer <token>");
-        }
+        operators.require(authorization, "an operator token is required: Authorization: Bearer <token>");
         if (!id.matches("[a-z0-9][a-z0-9-]{0,63}")) {
             throw new Refusal(Refusal.Kind.INVALID_REQUEST, "a pathway id is 1 to 64 lower-case letters, digits and dashes");
         }

@@ -1,4 +1,4 @@
-package dev.microcred.support;
+package dev.microcred.support.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,5 +33,23 @@ class BearerTokensTest {
     @Test
     void anEmptyListIsRefusedAtStartUp() {
         assertThrows(IllegalArgumentException.class, () -> BearerTokens.of(" , "));
+    }
+
+    @Test
+    void aRefusedCallerIsToldWhatTheEndpointWantsNeverTheTokens() {
+        BearerTokens operators = BearerTokens.of("operator-token");
+        operators.require("Bearer operator-token", "the operator token is not valid");
+
+        NotAuthenticatedException refused = assertThrows(NotAuthenticatedException.class,
+                () -> operators.require("Bearer guessed", "the operator token is not valid"));
+        assertEquals("the operator token is not valid", refused.getMessage());
+    }
+
+    @Test
+    void aTokenLookedUpByItsDigestIsTakenFromTheHeader() {
+        assertEquals("hld_ab12", Bearer.token("Bearer hld_ab12"));
+        assertThrows(NotAuthenticatedException.class, () -> Bearer.token(null));
+        assertThrows(NotAuthenticatedException.class, () -> Bearer.token("Basic dXNlcjpwYXNz"));
+        assertThrows(NotAuthenticatedException.class, () -> Bearer.token("Bearer  "));
     }
 }

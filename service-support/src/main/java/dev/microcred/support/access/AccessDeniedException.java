@@ -1,6 +1,6 @@
-package dev.microcred.forwarder.problem;
+package dev.microcred.support.access;
 
-/** Answers 403: a valid feed token used on another witness's feed. */
+/** The caller is known, but the token belongs to someone else (another issuer, another witness): 403. */
 public class AccessDeniedException extends RuntimeException {
     public AccessDeniedException(String message) {
         super(message);

@@ -1,4 +1,4 @@
-package dev.microcred.support;
+package dev.microcred.support.access;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

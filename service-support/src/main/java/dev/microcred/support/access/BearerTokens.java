@@ -1,4 +1,4 @@
-package dev.microcred.support;
+package dev.microcred.support.access;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,6 +39,16 @@ public final class BearerTokens {
             accepted |= MessageDigest.isEqual(header, presented);
         }
         return accepted;
+    }
+
+    /**
+     * @param refusal what a refused caller is told, e.g. "the operator token is not valid"
+     * @throws NotAuthenticatedException unless the header carries one of the tokens
+     */
+    public void require(String authorization, String refusal) {
+        if (!accepts(authorization)) {
+            throw new NotAuthenticatedException(refusal);
+        }
     }
 
     /** The Authorization header this service sends: the first token's. */

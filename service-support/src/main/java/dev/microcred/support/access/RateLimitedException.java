@@ -1,8 +1,8 @@
-package dev.microcred.support;
+package dev.microcred.support.access;
 
 /**
- * A caller made more requests than its {@link TokenBuckets} bucket allows; nothing was done. Each
- * service answers it as 429 problem+json with Retry-After.
+ * A caller made more requests than its {@link TokenBuckets} bucket allows; nothing was done.
+ * Answered as 429 problem+json with Retry-After by {@link dev.microcred.support.problem.AccessProblems}.
  */
 public class RateLimitedException extends RuntimeException {
     private final long retryAfterSeconds;

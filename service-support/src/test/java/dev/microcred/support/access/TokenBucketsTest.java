@@ -1,4 +1,4 @@
-package dev.microcred.support;
+package dev.microcred.support.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

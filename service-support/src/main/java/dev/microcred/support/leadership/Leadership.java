@@ -1,25 +1,49 @@
-package dev.microcred.forwarder.leadership;
+package dev.microcred.support.leadership;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
- * Being the one active forwarder: holding a PostgreSQL session advisory lock on a connection of
- * its own. Not a pooled connection: the pool could hand the lock-holding session to someone else,
- * or keep it alive after we gave up. The lock lives exactly as long as the session, so a crashed
- * or cut-off leader releases it without anyone's help, and {@link #close()} releases it at once.
+ * Being the one instance that runs a job (the issuer's outbox relay, the forwarder's feed and
+ * pushes): holding a PostgreSQL session advisory lock on a connection of its own. Not a pooled
+ * connection: the pool could hand the lock-holding session to someone else, or keep it alive after
+ * we gave up. The lock lives exactly as long as the session, so a crashed or cut-off leader
+ * releases it without anyone's help, and {@link #close()} releases it at once.
  *
- * <p>Framework-free on purpose: the election loop around it is a thin adapter, and this part is
- * tested against a real PostgreSQL with two sessions.
+ * <p>Framework-free on purpose: the loops around it are thin adapters, and this part is tested
+ * against a real PostgreSQL with two sessions. Each job uses a lock key of its own.
  */
 public final class Leadership implements AutoCloseable {
     /** Opens a new, unpooled session. */
     @FunctionalInterface
     public interface Sessions {
         Connection open() throws SQLException;
+
+        /**
+         * Sessions that fail fast when the server or network is gone, so a lost leader notices, and
+         * that a dead leader host cannot keep the lock on the server for hours: the server sends
+         * keepalives every 2 s after 5 s of silence and gives up on the session within about 11 s
+         * (10 s TCP user timeout). {@code socketTimeout} bounds each query on this side.
+         */
+        static Sessions of(String jdbcUrl, String user, String password, String applicationName,
+                Duration socketTimeout) {
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("ApplicationName", applicationName);
+            properties.setProperty("tcpKeepAlive", "true");
+            properties.setProperty("connectTimeout", "10");
+            properties.setProperty("socketTimeout", Long.toString(Math.max(1, socketTimeout.toSeconds())));
+            properties.setProperty("options", "-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2"
+                    + " -c tcp_keepalives_count=3 -c tcp_user_timeout=10000");
+            return () -> DriverManager.getConnection(jdbcUrl, properties);
+        }
     }
 
     private final Connection session;
