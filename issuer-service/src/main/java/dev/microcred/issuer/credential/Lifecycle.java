@@ -1,6 +1,5 @@
 package dev.microcred.issuer.credential;
 
-import dev.microcred.issuer.problem.InvalidTransitionException;
 import java.time.LocalDate;
 
 /**

@@ -153,7 +153,7 @@ class TrainingCompletionsConsumerTest {
         // And only the issuer's own key manages the list, with platform ids that fit a completion key
         given().header("Authorization", "Bearer " + issuer.apiKey())
                 .put("/api/v1/issuers/{i}/platforms/{p}", issuer.id(), "linkedin:eu").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("type", equalTo("urn:microcred:problem:invalid-platform-id"));
         given().header("Authorization", "Bearer " + NewIssuer.create("platother").apiKey())
                 .put("/api/v1/issuers/{i}/platforms/{p}", issuer.id(), "udemy").then().statusCode(403);
     }

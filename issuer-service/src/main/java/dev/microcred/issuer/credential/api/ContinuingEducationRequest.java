@@ -1,8 +1,9 @@
 package dev.microcred.issuer.credential.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.microcred.issuer.credential.ContinuingEducation;
-import dev.microcred.issuer.credential.CredentialContent;
+import dev.microcred.issuer.document.ContinuingEducation;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.TextLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;

@@ -2,7 +2,7 @@ package dev.microcred.issuer.credential.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.issuer.access.IssuerKeyRequired;
+import dev.microcred.issuer.account.access.IssuerKeyRequired;
 import dev.microcred.issuer.credential.service.CredentialService;
 import dev.microcred.issuer.credential.service.IssueCommand;
 import dev.microcred.issuer.credential.service.IssueResult;
@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Issuing and the lifecycle of credentials, for holders of the issuer's API key (checked by
- * {@link dev.microcred.issuer.access.AccessFilters} before the body is read). Thin: it maps
+ * {@link dev.microcred.issuer.account.access.AccessFilters} before the body is read). Thin: it maps
  * the body to a command and the stored credential to a response; the service owns the rules.
  */
 @Path("/api/v1/issuers/{issuerId}/credentials")

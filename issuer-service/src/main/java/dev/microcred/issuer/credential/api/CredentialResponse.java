@@ -1,10 +1,9 @@
 package dev.microcred.issuer.credential.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.microcred.issuer.credential.DocumentType;
-import dev.microcred.issuer.credential.Lifecycle;
+import dev.microcred.issuer.credential.Credential;
 import dev.microcred.issuer.credential.RevocationReason;
-import dev.microcred.issuer.credential.persistence.CredentialEntity;
+import dev.microcred.issuer.document.DocumentType;
 import dev.microcred.text.HtmlBlock;
 import dev.microcred.text.VerifyLine;
 import java.time.Instant;
@@ -25,20 +24,21 @@ public record CredentialResponse(UUID id, String issuerId, DocumentType document
     public record Text(String plain, String html) {
     }
 
-    static CredentialResponse of(CredentialEntity c, LocalDate today) {
-        String status = Lifecycle.status(c.state(), c.validUntil(), today);
+    static CredentialResponse of(Credential c, LocalDate today) {
         Text text = null;
         String verifyLine = null;
         String verifyUrl = null;
-        if (c.plainText() != null) {
-            List<String> lines = Arrays.asList(c.plainText().split("\n", -1));
+        String plainText = c.issued().plainText();
+        if (plainText != null) {
+            List<String> lines = Arrays.asList(plainText.split("\n", -1));
             VerifyLine line = VerifyLine.parse(lines.get(lines.size() - 1)).orElseThrow();
             verifyLine = line.text();
             verifyUrl = line.url(c.hash());
-            text = new Text(c.plainText(), HtmlBlock.render("cred-" + c.id().toString().substring(0, 8),
+            text = new Text(plainText, HtmlBlock.render("cred-" + c.id().toString().substring(0, 8),
                     lines.subList(0, lines.size() - 1), line));
         }
-        return new CredentialResponse(c.id(), c.issuerId(), c.documentType(), c.hash(), status, c.reason(), verifyLine,
-                verifyUrl, text, c.issuedAt(), c.validUntil(), c.stateChangedAt(), c.supersedes(), c.supersededBy());
+        return new CredentialResponse(c.id(), c.issuerId(), c.issued().documentType(), c.hash(), c.status(today),
+                c.reason(), verifyLine, verifyUrl, text, c.issuedAt(), c.issued().validUntil(), c.stateChangedAt(),
+                c.supersedes(), c.supersededBy());
     }
 }

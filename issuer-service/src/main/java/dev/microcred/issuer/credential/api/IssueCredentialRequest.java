@@ -1,12 +1,12 @@
 package dev.microcred.issuer.credential.api;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.microcred.issuer.credential.CredentialContent;
-import dev.microcred.issuer.credential.DocumentType;
-import dev.microcred.issuer.credential.VerifyAddress;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.DocumentType;
+import dev.microcred.issuer.document.VerifyAddress;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;

@@ -1,8 +1,9 @@
 package dev.microcred.issuer.credential.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.microcred.issuer.credential.CredentialContent;
-import dev.microcred.issuer.credential.LanguageProficiency;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.LanguageProficiency;
+import dev.microcred.issuer.document.TextLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,8 @@
 package dev.microcred.issuer.credential.api;
 
-import dev.microcred.issuer.credential.CredentialContent;
-import dev.microcred.issuer.credential.OpenBadge;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.OpenBadge;
+import dev.microcred.issuer.document.TextLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

@@ -1,7 +1,8 @@
 package dev.microcred.issuer.credential.api;
 
-import dev.microcred.issuer.credential.CredentialContent;
-import dev.microcred.issuer.credential.PeerAttestation;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.PeerAttestation;
+import dev.microcred.issuer.document.TextLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

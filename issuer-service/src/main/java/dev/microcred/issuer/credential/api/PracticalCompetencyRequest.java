@@ -1,7 +1,8 @@
 package dev.microcred.issuer.credential.api;
 
-import dev.microcred.issuer.credential.CredentialContent;
-import dev.microcred.issuer.credential.PracticalCompetency;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.PracticalCompetency;
+import dev.microcred.issuer.document.TextLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

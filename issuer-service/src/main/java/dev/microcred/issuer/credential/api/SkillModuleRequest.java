@@ -1,7 +1,8 @@
 package dev.microcred.issuer.credential.api;
 
-import dev.microcred.issuer.credential.CredentialContent;
-import dev.microcred.issuer.credential.SkillModule;
+import dev.microcred.issuer.document.CredentialContent;
+import dev.microcred.issuer.document.SkillModule;
+import dev.microcred.issuer.document.TextLine;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package dev.microcred.issuer.credential.messaging;
 
-import dev.microcred.issuer.credential.persistence.CredentialEntity;
-import dev.microcred.issuer.issuer.Issuer;
+import dev.microcred.issuer.account.Issuer;
+import dev.microcred.issuer.credential.Credential;
 import dev.microcred.schemas.CredentialDeleted;
 import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.CredentialExpired;
@@ -25,27 +25,27 @@ public final class CredentialEvents {
     public record Position(long sequence, UUID eventId, long issuerSequence, Instant occurredAt) {
     }
 
-    public static CredentialEvent issued(CredentialEntity c, Issuer issuer, Position at) {
+    public static CredentialEvent issued(Credential c, Issuer issuer, Position at) {
         return envelope(c, issuer, at, new CredentialIssued(c.supersedes()));
     }
 
-    public static CredentialEvent revoked(CredentialEntity c, Issuer issuer, Position at) {
+    public static CredentialEvent revoked(Credential c, Issuer issuer, Position at) {
         return envelope(c, issuer, at, new CredentialRevoked(RevocationReason.valueOf(c.reason().name())));
     }
 
-    public static CredentialEvent superseded(CredentialEntity c, Issuer issuer, Position at) {
+    public static CredentialEvent superseded(Credential c, Issuer issuer, Position at) {
         return envelope(c, issuer, at, new CredentialSuperseded(c.supersededBy()));
     }
 
-    public static CredentialEvent deleted(CredentialEntity c, Issuer issuer, Position at) {
+    public static CredentialEvent deleted(Credential c, Issuer issuer, Position at) {
         return envelope(c, issuer, at, new CredentialDeleted());
     }
 
-    public static CredentialEvent expired(CredentialEntity c, Issuer issuer, Position at) {
+    public static CredentialEvent expired(Credential c, Issuer issuer, Position at) {
         return envelope(c, issuer, at, new CredentialExpired());
     }
 
-    private static CredentialEvent envelope(CredentialEntity c, Issuer issuer, Position at, Object change) {
+    private static CredentialEvent envelope(Credential c, Issuer issuer, Position at, Object change) {
         return CredentialEvent.newBuilder()
                 .setEventId(at.eventId().toString())
                 .setSequence(at.sequence())
@@ -55,11 +55,11 @@ public final class CredentialEvents {
                 .setIssuerId(issuer.id())
                 .setIssuerDomain(issuer.verifyBase().domain())
                 .setVerifyBasePath(issuer.verifyBase().path())
-                .setDocumentType(DocumentType.valueOf(c.documentType().name()))
-                .setCredentialCode(c.credentialCode())
-                .setLevel(c.level())
+                .setDocumentType(DocumentType.valueOf(c.issued().documentType().name()))
+                .setCredentialCode(c.issued().credentialCode())
+                .setLevel(c.issued().level())
                 .setIssuedAt(c.issuedAt())
-                .setValidUntil(c.validUntil())
+                .setValidUntil(c.issued().validUntil())
                 .setJurisdictions(issuer.jurisdictions())
                 .setChange(change)
                 .build();

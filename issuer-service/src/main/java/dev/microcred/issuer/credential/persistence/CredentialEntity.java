@@ -1,9 +1,9 @@
 package dev.microcred.issuer.credential.persistence;
 
+import dev.microcred.issuer.credential.Credential;
 import dev.microcred.issuer.credential.CredentialState;
-import dev.microcred.issuer.credential.DocumentType;
-import dev.microcred.issuer.credential.Lifecycle;
 import dev.microcred.issuer.credential.RevocationReason;
+import dev.microcred.issuer.document.DocumentType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A stored credential. Its plaintext and personal fields exist only here, until erasure nulls them. */
+/** The row of a {@link Credential}; the rules live in the domain type, this only maps it. */
 @Entity
 @Table(name = "credential")
 public class CredentialEntity {
@@ -47,82 +47,51 @@ public class CredentialEntity {
     @Column(name = "plain_text")
     private String plainText;
     private String fields;
-    /** When the Expired event was written; null until the credential lapsed while still VALID. */
     @Column(name = "expiry_recorded_at")
     private Instant expiryRecordedAt;
 
     protected CredentialEntity() {
     }
 
-    public CredentialEntity(UUID id, String issuerId, IssuedText issued, String supersedes, Instant now) {
-        this.id = id;
-        this.issuerId = issuerId;
-        this.hash = issued.hash();
-        this.documentType = issued.documentType();
-        this.credentialCode = issued.credentialCode();
-        this.level = issued.level();
-        this.validUntil = issued.validUntil();
-        this.pathSegment = issued.pathSegment();
-        this.plainText = issued.plainText();
-        this.fields = issued.fields();
-        this.supersedes = supersedes;
-        this.state = CredentialState.VALID;
-        this.issuedAt = now;
-        this.stateChangedAt = now;
+    static CredentialEntity of(Credential credential) {
+        CredentialEntity entity = new CredentialEntity();
+        entity.id = credential.id();
+        entity.issuerId = credential.issuerId();
+        entity.issuedAt = credential.issuedAt();
+        entity.supersedes = credential.supersedes();
+        entity.update(credential);
+        return entity;
     }
 
-    /** What issuing produced: the rendered text and the non-personal facts about it. */
-    public record IssuedText(String hash, DocumentType documentType, String credentialCode, String level,
-            LocalDate validUntil, String pathSegment, String plainText, String fields) {
+    /** Writes what a change may alter: the state and, on erasure, the text's personal parts. */
+    void update(Credential credential) {
+        Credential.IssuedText issued = credential.issued();
+        hash = issued.hash();
+        documentType = issued.documentType();
+        credentialCode = issued.credentialCode();
+        level = issued.level();
+        validUntil = issued.validUntil();
+        pathSegment = issued.pathSegment();
+        plainText = issued.plainText();
+        fields = issued.fields();
+        state = credential.state();
+        reason = credential.reason();
+        supersededBy = credential.supersededBy();
+        stateChangedAt = credential.stateChangedAt();
+        expiryRecordedAt = credential.expiryRecordedAt();
     }
 
-    public void revoke(RevocationReason why, Instant now) {
-        Lifecycle.requireRevocable(state);
-        change(CredentialState.REVOKED, now);
-        reason = why;
+    Credential toCredential() {
+        return new Credential(id, issuerId, new Credential.IssuedText(hash, documentType, credentialCode, level,
+                validUntil, pathSegment, plainText, fields), supersedes, issuedAt, state, reason, supersededBy,
+                stateChangedAt, expiryRecordedAt);
     }
 
-    public void supersedeBy(String newHash, Instant now) {
-        Lifecycle.requireSupersedable(state);
-        change(CredentialState.SUPERSEDED, now);
-        supersededBy = newHash;
+    UUID id() {
+        return id;
     }
 
-    /** Erasure: keeps only the hash and non-personal facts, so verify can answer 404 and witnesses can be told. */
-    public void delete(Instant now) {
-        Lifecycle.requireDeletable(state);
-        change(CredentialState.DELETED, now);
-        pathSegment = null;
-        plainText = null;
-        fields = null;
+    String issuerId() {
+        return issuerId;
     }
-
-    /**
-     * Notes that the credential lapsed. Its state stays VALID (an expired credential may still be
-     * revoked or renewed, and verify derives EXPIRED from validUntil); only witnesses need the event.
-     */
-    public void recordExpiry(Instant now) {
-        expiryRecordedAt = now;
-    }
-
-    private void change(CredentialState next, Instant now) {
-        state = next;
-        stateChangedAt = now;
-    }
-
-    public UUID id() { return id; }
-    public String issuerId() { return issuerId; }
-    public String hash() { return hash; }
-    public DocumentType documentType() { return documentType; }
-    public String credentialCode() { return credentialCode; }
-    public String level() { return level; }
-    public CredentialState state() { return state; }
-    public RevocationReason reason() { return reason; }
-    public String supersedes() { return supersedes; }
-    public String supersededBy() { return supersededBy; }
-    public LocalDate validUntil() { return validUntil; }
-    public Instant issuedAt() { return issuedAt; }
-    public Instant stateChangedAt() { return stateChangedAt; }
-    public String pathSegment() { return pathSegment; }
-    public String plainText() { return plainText; }
 }

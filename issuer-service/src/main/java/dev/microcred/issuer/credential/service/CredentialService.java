@@ -1,24 +1,24 @@
 package dev.microcred.issuer.credential.service;
 
-import dev.microcred.issuer.credential.CredentialRenderer;
+import dev.microcred.issuer.account.Issuer;
+import dev.microcred.issuer.account.UnknownIssuerException;
+import dev.microcred.issuer.account.persistence.IssuerEntity;
+import dev.microcred.issuer.account.persistence.IssuerRepository;
+import dev.microcred.issuer.credential.IdempotencyKeyReusedException;
+import dev.microcred.issuer.credential.Credential;
 import dev.microcred.issuer.credential.Lifecycle;
 import dev.microcred.issuer.credential.RevocationReason;
-import dev.microcred.issuer.credential.Serial;
-import dev.microcred.issuer.credential.VerifiableCredentialText;
-import dev.microcred.issuer.credential.VerifyAddress;
+import dev.microcred.issuer.credential.UnknownCredentialException;
 import dev.microcred.issuer.credential.messaging.CredentialEvents;
-import dev.microcred.issuer.credential.persistence.CredentialEntity;
 import dev.microcred.issuer.credential.persistence.CredentialRepository;
 import dev.microcred.issuer.credential.persistence.IdempotencyKeyEntity;
 import dev.microcred.issuer.credential.persistence.IdempotencyKeyRepository;
-import dev.microcred.issuer.issuer.Issuer;
-import dev.microcred.issuer.issuer.persistence.IssuerEntity;
-import dev.microcred.issuer.issuer.persistence.IssuerRepository;
+import dev.microcred.issuer.document.CredentialRenderer;
+import dev.microcred.issuer.document.Serial;
+import dev.microcred.issuer.document.VerifiableCredentialText;
+import dev.microcred.issuer.document.VerifyAddress;
 import dev.microcred.issuer.outbox.Outbox;
 import dev.microcred.issuer.problem.ConflictException;
-import dev.microcred.issuer.problem.IdempotencyKeyReusedException;
-import dev.microcred.issuer.problem.UnknownCredentialException;
-import dev.microcred.issuer.problem.UnknownIssuerException;
 import dev.microcred.schemas.CredentialEvent;
 import dev.microcred.schemas.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,19 +93,19 @@ public class CredentialService {
         }
         Map<String, IdempotencyKeyEntity> keys = new HashMap<>(idempotencyKeys.byKeys(issuerId,
                 commands.stream().map(IssueCommand::idempotencyKey).filter(Objects::nonNull).toList()));
-        Map<UUID, CredentialEntity> byId = new HashMap<>(credentials.byIds(issuerId,
+        Map<UUID, Credential> byId = new HashMap<>(credentials.byIds(issuerId,
                 keys.values().stream().map(IdempotencyKeyEntity::credentialId).toList()));
-        List<CredentialEntity> drafts = commands.stream()
+        List<Credential> drafts = commands.stream()
                 .map(c -> keys.containsKey(c.idempotencyKey()) ? null : draft(issuer, c, null)).toList();
         Set<String> taken = new HashSet<>(credentials.existingHashes(
-                drafts.stream().filter(Objects::nonNull).map(CredentialEntity::hash).toList()));
+                drafts.stream().filter(Objects::nonNull).map(Credential::hash).toList()));
         List<Issued> outcomes = new ArrayList<>(commands.size());
-        List<CredentialEntity> created = new ArrayList<>();
+        List<Credential> created = new ArrayList<>();
         List<IdempotencyKeyEntity> newKeys = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
             IssueCommand command = commands.get(i);
             IdempotencyKeyEntity previous = command.idempotencyKey() == null ? null : keys.get(command.idempotencyKey());
-            CredentialEntity draft = drafts.get(i);
+            Credential draft = drafts.get(i);
             if (previous != null) {
                 outcomes.add(replayOf(previous, command, byId));
             } else if (!taken.add(draft.hash())) {
@@ -121,7 +121,7 @@ public class CredentialService {
             }
         }
         // Credentials before the keys that reference them; each kind goes to the database in JDBC batches.
-        credentials.persist(created);
+        credentials.add(created);
         idempotencyKeys.persist(newKeys);
         publishAll(issuer, created, CredentialEvents::issued);
         // Here, not at commit: a value the database refuses must surface with its SQL cause, which the
@@ -133,35 +133,36 @@ public class CredentialService {
     @Transactional
     public IssueResult supersede(String issuerId, UUID oldId, IssueCommand command) {
         IssuerEntity issuer = issuers.requireForUpdate(issuerId);
-        Optional<CredentialEntity> replay = replay(issuerId, command);
+        Optional<Credential> replay = replay(issuerId, command);
         if (replay.isPresent()) {
             return new IssueResult(replay.get(), true);
         }
-        CredentialEntity old = credentials.requireForUpdate(issuerId, oldId);
+        Credential old = credentials.requireForUpdate(issuerId, oldId);
         Lifecycle.requireSupersedable(old.state());
-        CredentialEntity replacement = create(issuer, command, old.hash());
-        old.supersedeBy(replacement.hash(), clock.instant());
-        publish(issuer, old, CredentialEvents::superseded);
+        Credential replacement = create(issuer, command, old.hash());
+        Credential superseded = old.supersedeBy(replacement.hash(), clock.instant());
+        credentials.update(List.of(superseded));
+        publish(issuer, superseded, CredentialEvents::superseded);
         return new IssueResult(replacement, false);
     }
 
     @Transactional
-    public CredentialEntity revoke(String issuerId, UUID id, RevocationReason reason) {
+    public Credential revoke(String issuerId, UUID id, RevocationReason reason) {
         IssuerEntity issuer = issuers.requireForUpdate(issuerId);
-        CredentialEntity credential = credentials.requireForUpdate(issuerId, id);
-        credential.revoke(reason, clock.instant());
-        publish(issuer, credential, CredentialEvents::revoked);
-        return credential;
+        Credential revoked = credentials.requireForUpdate(issuerId, id).revoke(reason, clock.instant());
+        credentials.update(List.of(revoked));
+        publish(issuer, revoked, CredentialEvents::revoked);
+        return revoked;
     }
 
     @Transactional
-    public CredentialEntity delete(String issuerId, UUID id) {
+    public Credential delete(String issuerId, UUID id) {
         IssuerEntity issuer = issuers.requireForUpdate(issuerId);
-        CredentialEntity credential = credentials.requireForUpdate(issuerId, id);
-        credential.delete(clock.instant());
-        idempotencyKeys.forgetFingerprints(credential.id());
-        publish(issuer, credential, CredentialEvents::deleted);
-        return credential;
+        Credential deleted = credentials.requireForUpdate(issuerId, id).delete(clock.instant());
+        credentials.update(List.of(deleted));
+        idempotencyKeys.forgetFingerprints(deleted.id());
+        publish(issuer, deleted, CredentialEvents::deleted);
+        return deleted;
     }
 
     /**
@@ -172,43 +173,45 @@ public class CredentialService {
     @Transactional
     public int recordExpiries(String issuerId, LocalDate today, int limit) {
         IssuerEntity issuer = issuers.requireForUpdate(issuerId);
-        List<CredentialEntity> lapsed = credentials.lapsedForUpdate(issuerId, today, limit);
-        lapsed.forEach(credential -> credential.recordExpiry(clock.instant()));
+        Instant now = clock.instant();
+        List<Credential> lapsed = credentials.lapsedForUpdate(issuerId, today, limit).stream()
+                .map(credential -> credential.recordExpiry(now)).toList();
+        credentials.update(lapsed);
         publishAll(issuer, lapsed, CredentialEvents::expired);
         return lapsed.size();
     }
 
     @Transactional
-    public CredentialEntity find(String issuerId, UUID id) {
+    public Credential find(String issuerId, UUID id) {
         issuers.require(issuerId);
         return credentials.require(issuerId, id);
     }
 
-    private CredentialEntity create(IssuerEntity issuerEntity, IssueCommand command, String supersedes) {
-        CredentialEntity credential = draft(issuerEntity, command, supersedes);
-        if (credentials.byHash(credential.hash()).isPresent()) {
+    private Credential create(IssuerEntity issuerEntity, IssueCommand command, String supersedes) {
+        Credential credential = draft(issuerEntity, command, supersedes);
+        if (!credentials.existingHashes(List.of(credential.hash())).isEmpty()) {
             throw textExists(credential.hash());
         }
-        credentials.persist(credential);
+        credentials.add(List.of(credential));
         keyFor(issuerEntity.id(), command, credential).ifPresent(idempotencyKeys::persist);
         publish(issuerEntity, credential, CredentialEvents::issued);
         return credential;
     }
 
     /** The credential a command renders to, not yet stored. */
-    private CredentialEntity draft(IssuerEntity issuerEntity, IssueCommand command, String supersedes) {
+    private Credential draft(IssuerEntity issuerEntity, IssueCommand command, String supersedes) {
         Issuer issuer = issuerEntity.toIssuer();
         VerifiableCredentialText text = CredentialRenderer.render(command.content(), issuer.displayName(),
                 issuer.dateStyle(), VerifyAddress.verifyLineFor(issuer.verifyBase().toString(), command.pathSegment()),
                 issuer.saltsWithSerial(command.content().type()) ? Optional.of(Serial.random(random)) : Optional.empty());
-        return new CredentialEntity(UUID.randomUUID(), issuer.id(),
-                new CredentialEntity.IssuedText(text.hash(), command.content().type(), command.content().credentialCode(),
+        return Credential.issue(UUID.randomUUID(), issuer.id(),
+                new Credential.IssuedText(text.hash(), command.content().type(), command.content().credentialCode(),
                         command.content().level(), command.validUntil(), command.pathSegment(), text.plainText(),
                         command.fieldsJson()),
                 supersedes, clock.instant());
     }
 
-    private Optional<IdempotencyKeyEntity> keyFor(String issuerId, IssueCommand command, CredentialEntity credential) {
+    private Optional<IdempotencyKeyEntity> keyFor(String issuerId, IssueCommand command, Credential credential) {
         return Optional.ofNullable(command.idempotencyKey()).map(key -> new IdempotencyKeyEntity(
                 new IdempotencyKeyEntity.Key(issuerId, key), command.fingerprint(), credential.id(), clock.instant()));
     }
@@ -217,7 +220,7 @@ public class CredentialService {
         return new ConflictException("a credential with exactly this text exists already (hash " + hash + ")");
     }
 
-    private Optional<CredentialEntity> replay(String issuerId, IssueCommand command) {
+    private Optional<Credential> replay(String issuerId, IssueCommand command) {
         if (command.idempotencyKey() == null) {
             return Optional.empty();
         }
@@ -228,13 +231,13 @@ public class CredentialService {
                 });
     }
 
-    private Issued replayOf(IdempotencyKeyEntity previous, IssueCommand command, Map<UUID, CredentialEntity> byId) {
+    private Issued replayOf(IdempotencyKeyEntity previous, IssueCommand command, Map<UUID, Credential> byId) {
         try {
             requireSameBody(previous, command);
         } catch (IdempotencyKeyReusedException e) {
             return Issued.refused(e);
         }
-        CredentialEntity credential = byId.get(previous.credentialId());
+        Credential credential = byId.get(previous.credentialId());
         return credential == null ? Issued.refused(new UnknownCredentialException(previous.credentialId().toString()))
                 : new Issued(new IssueResult(credential, true), null);
     }
@@ -247,19 +250,19 @@ public class CredentialService {
     }
 
     private interface EventOf {
-        CredentialEvent build(CredentialEntity credential, Issuer issuer, CredentialEvents.Position at);
+        CredentialEvent build(Credential credential, Issuer issuer, CredentialEvents.Position at);
     }
 
-    private void publish(IssuerEntity issuerEntity, CredentialEntity credential, EventOf event) {
+    private void publish(IssuerEntity issuerEntity, Credential credential, EventOf event) {
         publishAll(issuerEntity, List.of(credential), event);
     }
 
     /** One event per credential, in order, each with the issuer's next sequence number. */
-    private void publishAll(IssuerEntity issuerEntity, List<CredentialEntity> changed, EventOf event) {
+    private void publishAll(IssuerEntity issuerEntity, List<Credential> changed, EventOf event) {
         Issuer issuer = issuerEntity.toIssuer();
         Instant now = clock.instant();
         List<Outbox.Pending<CredentialEvent>> events = new ArrayList<>(changed.size());
-        for (CredentialEntity credential : changed) {
+        for (Credential credential : changed) {
             long issuerSequence = issuerEntity.nextEventSequence();
             events.add(new Outbox.Pending<>(credential.hash(), (sequence, eventId) ->
                     event.build(credential, issuer, new CredentialEvents.Position(sequence, eventId, issuerSequence, now))));

@@ -1,6 +1,6 @@
 package dev.microcred.issuer.credential.service;
 
-import dev.microcred.issuer.credential.CredentialContent;
+import dev.microcred.issuer.document.CredentialContent;
 import java.time.LocalDate;
 
 /**

@@ -1,7 +1,7 @@
 package dev.microcred.issuer.credential.service;
 
-import dev.microcred.issuer.credential.persistence.CredentialEntity;
+import dev.microcred.issuer.credential.Credential;
 
 /** The credential, and whether it was created just now or replayed for a repeated Idempotency-Key. */
-public record IssueResult(CredentialEntity credential, boolean replayed) {
+public record IssueResult(Credential credential, boolean replayed) {
 }

@@ -2,7 +2,7 @@ package dev.microcred.issuer.ingress.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.issuer.access.IssuerKeyRequired;
+import dev.microcred.issuer.account.access.IssuerKeyRequired;
 import dev.microcred.issuer.ingress.CompletionKey;
 import dev.microcred.issuer.ingress.CompletionOutcome;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microcred.issuer.account.IssuerId;
 import dev.microcred.issuer.ingress.CompletionKey;
-import dev.microcred.issuer.ingress.CompletionOutcome;
 import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
+import dev.microcred.issuer.ingress.CompletionOutcome;
+import dev.microcred.issuer.ingress.service.AuthorizedPlatforms;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
-import dev.microcred.issuer.issuer.AuthorizedPlatforms;
-import dev.microcred.issuer.issuer.IssuerId;
 import dev.microcred.schemas.DocumentType;
+import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TrainingCompletion;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import org.jboss.logging.Logger;
  * The logic of one poll: the records are read, the readable completions whose issuer authorized their
  * platform ({@link AuthorizedPlatforms}, looked up once a poll) are issued together through
  * {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
- * copied to {@link RejectedCompletions}, acknowledged before the caller commits. A transient
+ * copied to training.completions.rejected ({@link RejectedRecords}), acknowledged before the caller commits. A transient
  * failure propagates: nothing is committed and the poll is read again, which the idempotency keys
  * make harmless.
  */
@@ -35,11 +36,11 @@ final class CompletionHandler implements AutoCloseable {
     private final CompletionDecoder decoder;
     private final CompletionIssuer issuer;
     private final AuthorizedPlatforms platforms;
-    private final RejectedCompletions rejected;
+    private final RejectedRecords rejected;
     private final ObjectMapper json;
 
     CompletionHandler(CompletionDecoder decoder, CompletionIssuer issuer, AuthorizedPlatforms platforms,
-            RejectedCompletions rejected, ObjectMapper json) {
+            RejectedRecords rejected, ObjectMapper json) {
         this.decoder = decoder;
         this.issuer = issuer;
         this.platforms = platforms;
@@ -87,7 +88,7 @@ final class CompletionHandler implements AutoCloseable {
             rejected.publish(rejections);
             // Coordinates only: the reason is on the copy's header, the personal data stays off the log.
             rejections.forEach(r -> LOG.warnf("rejected completion %s-%d@%d to %s", r.topic(), r.partition(), r.offset(),
-                    RejectedCompletions.TOPIC));
+                    IngressTopics.REJECTED));
         }
     }
 
@@ -160,5 +161,6 @@ final class CompletionHandler implements AutoCloseable {
     @Override
     public void close() {
         decoder.close();
+        rejected.close();
     }
 }

@@ -17,6 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IngressTopics {
+    /** Every completion the issuer refused (unreadable bytes, unknown issuer, invalid request), with the reason. */
+    public static final String REJECTED = Topics.Rejections.TRAINING_COMPLETIONS_REJECTED.topic();
+    public static final String REJECTED_BY = "issuer-service";
 
     void create(@Observes @Priority(1) StartupEvent startup,
             KafkaConnection kafka,

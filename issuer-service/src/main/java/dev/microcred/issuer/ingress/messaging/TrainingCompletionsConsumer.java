@@ -1,9 +1,12 @@
 package dev.microcred.issuer.ingress.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.microcred.issuer.ingress.service.AuthorizedPlatforms;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
-import dev.microcred.issuer.issuer.AuthorizedPlatforms;
+import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Topics;
+import dev.microcred.support.loop.BackgroundLoop;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.jboss.logging.Logger;
 
@@ -24,9 +26,9 @@ import org.jboss.logging.Logger;
  * CredentialService orders concurrent issues of one issuer.
  *
  * <p>On any failure (database, broker or registry away) the consumer is closed and recreated after
- * a pause, so it resumes from the committed offsets: nothing polled but not yet durable is skipped.
- * A failure that is no outage but a bug stays in that loop, visible in the log, rather than being
- * skipped silently.
+ * a pause ({@link BackgroundLoop}), so it resumes from the committed offsets: nothing polled but not
+ * yet durable is skipped. A failure that is no outage but a bug stays in that loop, visible in the
+ * log, rather than being skipped silently.
  */
 @ApplicationScoped
 public class TrainingCompletionsConsumer {
@@ -36,18 +38,16 @@ public class TrainingCompletionsConsumer {
     private final IngressSettings kafka;
     private final CompletionIssuer issuer;
     private final AuthorizedPlatforms platforms;
-    private final RejectedCompletions rejected;
+    private final KafkaConnection connection;
     private final ObjectMapper json;
-    private volatile boolean running;
-    private volatile KafkaConsumer<byte[], byte[]> consumer;
-    private Thread thread;
+    private BackgroundLoop loop;
 
     TrainingCompletionsConsumer(IngressSettings kafka, CompletionIssuer issuer, AuthorizedPlatforms platforms,
-            RejectedCompletions rejected, ObjectMapper json) {
+            KafkaConnection connection, ObjectMapper json) {
         this.kafka = kafka;
         this.issuer = issuer;
         this.platforms = platforms;
-        this.rejected = rejected;
+        this.connection = connection;
         this.json = json;
     }
 
@@ -56,60 +56,36 @@ public class TrainingCompletionsConsumer {
             LOG.warn("training.completions ingress disabled (ingress.enabled=false)");
             return;
         }
-        running = true;
-        thread = new Thread(this::run, "training-completions");
-        thread.start();
+        loop = BackgroundLoop.start("training-completions", this::consumeUntilFailure,
+                (e, inARow) -> LOG.errorf("training.completions consumer failed, resuming from the committed offsets:"
+                        + " %s (cause: %s)", e.toString(), String.valueOf(e.getCause())),
+                PAUSE_AFTER_FAILURE);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        KafkaConsumer<byte[], byte[]> current = consumer;
-        if (current != null) {
-            current.wakeup(); // not interrupt(): the consumer should leave its group cleanly
-        }
-        if (thread != null) {
-            thread.join(10_000);
+        if (loop != null) {
+            loop.stop();
         }
     }
 
-    private void run() {
-        try (CompletionHandler handler = new CompletionHandler(new CompletionDecoder(kafka.registry()), issuer, platforms,
-                rejected, json)) {
-            while (running) {
-                consumeUntilFailure(handler);
-            }
-        }
-    }
-
-    private void consumeUntilFailure(CompletionHandler handler) {
+    /** One consumer, from the committed offsets, until it fails or the loop stops. */
+    private void consumeUntilFailure(BackgroundLoop loop) throws Exception {
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(kafka.consumer(), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer = c;
+                new ByteArrayDeserializer());
+                CompletionHandler handler = new CompletionHandler(new CompletionDecoder(kafka.registry()), issuer,
+                        platforms, new RejectedRecords(connection, IngressTopics.REJECTED, IngressTopics.REJECTED_BY),
+                        json)) {
+            loop.wakeWith(c::wakeup); // not an interrupt: the consumer should leave its group cleanly
             c.subscribe(List.of(Topics.TRAINING_COMPLETIONS.topic()));
-            while (running) {
+            while (loop.running()) {
                 ConsumerRecords<byte[], byte[]> records = c.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     handler.handle(records);
                     c.commitSync();
                 }
             }
-        } catch (WakeupException e) {
-            // Stopping: the loop condition ends the thread.
-        } catch (Exception e) {
-            if (running) {
-                LOG.errorf("training.completions consumer failed, resuming from the committed offsets: %s (cause: %s)",
-                        e.toString(), String.valueOf(e.getCause()));
-                pause();
-            }
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(PAUSE_AFTER_FAILURE.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+        } finally {
+            loop.wakeWith(null);
         }
     }
 }

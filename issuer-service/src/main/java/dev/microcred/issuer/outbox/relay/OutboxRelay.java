@@ -1,6 +1,8 @@
 package dev.microcred.issuer.outbox.relay;
 
 import dev.microcred.schemas.Topics;
+import dev.microcred.support.leadership.Leadership;
+import dev.microcred.support.loop.BackgroundLoop;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,6 +10,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,16 +42,18 @@ public class OutboxRelay {
     private final RelayConfig config;
     private final KafkaClientConfig kafka;
     private final PendingEvents pending;
-    private final DataSourceConfig database;
+    private final Leadership.Sessions sessions;
     private final Clock clock;
     private final Counter published;
     private final int eventPartitions;
-    private volatile boolean running;
-    private Thread worker;
+    private volatile BackgroundLoop loop;
 
-    /** The relay's own connection settings: the same database as the pool. */
-    record DataSourceConfig(String url, String user, String password) {
-    }
+    /**
+     * Only one relay publishes per database: the {@link Leadership} holder ("microcre"). If its session dies the
+     * lock is released and another instance takes over; the transactional id then fences the old producer.
+     */
+    private static final long LOCK_KEY = 0x6d6963726f637265L;
+    private static final Duration MAX_PAUSE_AFTER_FAILURE = Duration.ofSeconds(10);
 
     OutboxRelay(RelayConfig config, KafkaClientConfig kafka, PendingEvents pending,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
@@ -58,11 +63,12 @@ public class OutboxRelay {
         this.config = config;
         this.kafka = kafka;
         this.pending = pending;
-        this.database = new DataSourceConfig(url, user, password);
+        this.sessions = Leadership.Sessions.of(url, user, password, "issuer-outbox-relay-leadership",
+                Duration.ofSeconds(10));
         this.clock = clock;
         this.eventPartitions = eventPartitions;
         this.published = metrics.counter("outbox.events.published");
-        metrics.gauge("outbox.events.pending", pending, p -> running ? p.backlog() : -1);
+        metrics.gauge("outbox.events.pending", pending, p -> loop != null && loop.running() ? p.backlog() : -1);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -70,49 +76,40 @@ public class OutboxRelay {
             LOG.warn("outbox relay disabled (outbox.relay.enabled=false): events stay in the outbox");
             return;
         }
-        running = true;
-        worker = new Thread(this::run, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        loop = BackgroundLoop.start("outbox-relay", this::relayIfLeader,
+                (e, inARow) -> LOG.warnf("outbox relay restarts after %s: %s (cause: %s)", e.getClass().getSimpleName(),
+                        e.getMessage(), e.getCause()),
+                config.interval(), MAX_PAUSE_AFTER_FAILURE);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
-            worker.join(10_000);
+        if (loop != null) {
+            loop.stop();
         }
     }
 
-    private void run() {
-        long backoff = config.interval().toMillis();
-        while (running) {
-            try (RelayLeadership leadership = RelayLeadership.tryAcquire(database.url(), database.user(), database.password())) {
-                if (leadership != null) {
-                    relayWhileLeader(leadership);
-                    backoff = config.interval().toMillis();
-                }
-            } catch (Exception e) {
-                LOG.warnf("outbox relay restarts after %s: %s (cause: %s)", e.getClass().getSimpleName(), e.getMessage(),
-                        e.getCause());
-                backoff = Math.min(backoff * 2, 10_000);
+    /** Relays while this instance holds the leadership; a standby tries again after an interval. */
+    private void relayIfLeader(BackgroundLoop loop) throws Exception {
+        try (Leadership leadership = Leadership.tryAcquire(sessions, LOCK_KEY).orElse(null)) {
+            if (leadership != null) {
+                relayWhileLeader(loop, leadership);
             }
-            pause(backoff);
         }
+        loop.pause(config.interval());
     }
 
-    private void relayWhileLeader(RelayLeadership leadership) {
+    private void relayWhileLeader(BackgroundLoop loop, Leadership leadership) throws InterruptedException {
         try (EventPublisher publisher = new EventPublisher(kafka.producer(), kafka.valueSerializer(), kafka.consumer(),
                 eventPartitions)) {
             markAlreadyPublished(publisher);
             Instant lastHeartbeat = Instant.EPOCH;
-            while (running && leadership.held()) {
+            while (loop.running() && leadership.held()) {
                 // Taken before the query: every event committed before it is among the rows the query sees.
                 Instant asOf = clock.instant();
                 List<PendingEvent> batch = pending.next(config.batchSize());
                 Optional<Instant> heartbeat = heartbeatDue(batch.size(), asOf, lastHeartbeat);
                 if (batch.isEmpty() && heartbeat.isEmpty()) {
-                    pause(config.interval().toMillis());
+                    loop.pause(config.interval());
                     continue;
                 }
                 Map<TopicPartition, Long> ended = publisher.publish(batch, heartbeat);
@@ -148,15 +145,6 @@ public class OutboxRelay {
         pending.markPublished(List.of(), published.ends(), clock.instant());
         if (recovered > 0) {
             LOG.infof("outbox relay recovered %d events that were published but not marked", recovered);
-        }
-    }
-
-    private void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microcred.issuer.document.TextLine;
 import java.io.IOException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

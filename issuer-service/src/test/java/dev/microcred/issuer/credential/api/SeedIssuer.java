@@ -2,7 +2,7 @@ package dev.microcred.issuer.credential.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.issuer.credential.DateStyle;
+import dev.microcred.issuer.document.DateStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

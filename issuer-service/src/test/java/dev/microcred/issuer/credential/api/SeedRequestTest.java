@@ -2,10 +2,10 @@ package dev.microcred.issuer.credential.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.microcred.issuer.credential.CredentialRenderer;
-import dev.microcred.issuer.credential.SeedBlocks;
-import dev.microcred.issuer.credential.VerifiableCredentialText;
-import dev.microcred.issuer.credential.VerifyAddress;
+import dev.microcred.issuer.document.CredentialRenderer;
+import dev.microcred.issuer.document.SeedBlocks;
+import dev.microcred.issuer.document.VerifiableCredentialText;
+import dev.microcred.issuer.document.VerifyAddress;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;

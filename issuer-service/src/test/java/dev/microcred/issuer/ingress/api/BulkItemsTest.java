@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.microcred.issuer.problem.TooManyItemsException;
+import dev.microcred.issuer.ingress.TooManyItemsException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,0 @@
-package dev.microcred.issuer.issuer.api;
-
-import dev.microcred.issuer.credential.DocumentType;
-import jakarta.validation.constraints.NotNull;
-import java.util.Set;
-
-/** The document types whose text goes without the random serial line. Empty turns it on everywhere. */
-public record PrivacySaltRequest(@NotNull Set<DocumentType> serialOff) {
-}

@@ -1,8 +1,0 @@
-package dev.microcred.issuer.problem;
-
-/** Answers 409: the credential's state does not allow the change, e.g. revoking a deleted credential. */
-public class InvalidTransitionException extends RuntimeException {
-    public InvalidTransitionException(String message) {
-        super(message);
-    }
-}

@@ -1,8 +1,0 @@
-package dev.microcred.issuer.problem;
-
-/** Answers 404: the issuer has no API key with this id. */
-public class UnknownApiKeyException extends RuntimeException {
-    public UnknownApiKeyException(String keyId) {
-        super("unknown API key " + keyId);
-    }
-}

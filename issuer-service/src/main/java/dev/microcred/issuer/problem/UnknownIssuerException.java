@@ -1,8 +1,0 @@
-package dev.microcred.issuer.problem;
-
-/** Answers 404: no issuer with this id. */
-public class UnknownIssuerException extends RuntimeException {
-    public UnknownIssuerException(String issuerId) {
-        super("unknown issuer " + issuerId);
-    }
-}
