@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PushAuthenticatorTest {
@@ -29,6 +33,28 @@ class PushAuthenticatorTest {
 
         assertEquals(signature.substring(3), push.signature());
         assertEquals(NOW, push.timestamp());
+    }
+
+    @Test
+    void acceptsEachPushOfTheSharedWireVectorsAndRefusesItAltered() throws IOException {
+        // The vectors the forwarder is tested against too, computed with openssl (docs/witness-vectors).
+        JsonNode cases = new ObjectMapper().readTree(Path.of(System.getProperty("witness.vectors.dir",
+                "../docs/witness-vectors"), "push-signatures.json").toFile()).get("cases");
+
+        for (JsonNode c : cases) {
+            byte[] body = bytes(c.get("body").asText());
+            String witnessId = new ObjectMapper().readTree(body).get("witnessId").asText();
+            String timestamp = c.get("timestamp").asText();
+            PushAuthenticator witness = new PushAuthenticator(witnessId, List.of(c.get("secret").asText()),
+                    Duration.ofSeconds(300), Clock.fixed(Instant.ofEpochSecond(c.get("timestamp").asLong()), ZoneOffset.UTC));
+
+            witness.authenticate(witnessId, timestamp, c.get("signature").asText(), body);
+            body[body.length - 2] ^= 1;
+            PushRejectedException altered = assertThrows(PushRejectedException.class,
+                    () -> witness.authenticate(witnessId, timestamp, c.get("signature").asText(), body), c.get("name").asText());
+            assertEquals(Reason.BAD_SIGNATURE, altered.reason());
+        }
+        assertEquals(3, cases.size());
     }
 
     @Test
