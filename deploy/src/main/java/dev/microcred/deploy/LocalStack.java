@@ -1,8 +1,6 @@
 package dev.microcred.deploy;
 
-import dev.microcred.infra.ApicurioRegistry;
 import dev.microcred.infra.KafkaBroker;
-import dev.microcred.infra.PostgresServer;
 import dev.microcred.schemas.KafkaConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +16,9 @@ import org.apache.kafka.clients.admin.Admin;
 /**
  * The whole platform on one machine, no Docker: real PostgreSQL, a KRaft broker, Apicurio
  * Registry (on PostgreSQL), the services from their packaged jars in the prod profile, and witness
- * firms (witness-ledger processes) registered with the forwarder. All
- * data lives under one folder and survives restarts. The end-to-end tests drive the same class.
+ * firms (witness-ledger processes) registered with the forwarder. All data lives under one folder
+ * and survives restarts. The end-to-end tests drive the same class, on this infrastructure
+ * ({@link LocalInfrastructure}) or on another {@link StackInfrastructure}.
  * The broker is secured as a cluster's is: each service logs in as its own principal, which
  * {@link BrokerAccess} allows only its own topics.
  */
@@ -36,9 +35,7 @@ public final class LocalStack implements AutoCloseable {
     private final String talentOperatorToken;
     private final String talentSearchToken;
     private final Map<String, String> kafkaPasswords = new HashMap<>();
-    private PostgresServer postgres;
-    private KafkaBroker broker;
-    private ApicurioRegistry registry;
+    private StackInfrastructure infrastructure;
     private ServiceProcess issuer;
     private ServiceProcess status;
     private ServiceProcess forwarder;
@@ -46,11 +43,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, WitnessLedger> witnesses = new LinkedHashMap<>();
     private final Map<String, Integer> ledgerPorts = new HashMap<>();
 
-    private final KafkaBroker.RelayedListener relayed;
-
-    private LocalStack(StackLayout layout, KafkaBroker.RelayedListener relayed) {
+    private LocalStack(StackLayout layout) {
         this.layout = layout;
-        this.relayed = relayed;
         this.adminToken = secret("admin-token");
         this.toolsToken = secret("tools-token");
         this.peerToken = secret("peer-token");
@@ -68,14 +62,19 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public static LocalStack start(StackLayout layout, List<WitnessFirm> firms) {
-        return start(layout, firms, null);
+        return start(layout, firms, LocalInfrastructure.starter(null));
     }
 
     /** @param relayed a second broker listener, for a client that a test cuts off from the broker (or null) */
     public static LocalStack start(StackLayout layout, List<WitnessFirm> firms, KafkaBroker.RelayedListener relayed) {
-        LocalStack stack = new LocalStack(layout, relayed);
+        return start(layout, firms, LocalInfrastructure.starter(relayed));
+    }
+
+    /** The platform on the infrastructure {@code starter} starts. */
+    public static LocalStack start(StackLayout layout, List<WitnessFirm> firms, StackInfrastructure.Starter starter) {
+        LocalStack stack = new LocalStack(layout);
         try {
-            stack.startInfrastructure();
+            stack.startInfrastructure(starter);
             stack.issuer = stack.issuerService(List.of()).start();
             stack.status = stack.statusService().start();
             stack.forwarder = stack.forwarderService().start();
@@ -90,25 +89,20 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startInfrastructure() {
+    private void startInfrastructure(StackInfrastructure.Starter starter) {
         createDirectory(layout.logs());
-        postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
-        postgres.database("issuer");
-        postgres.database("forwarder");
-        postgres.database("talent");
+        infrastructure = starter.start(layout, secret("kafka-operator-password"));
+        infrastructure.database("issuer");
+        infrastructure.database("forwarder");
+        infrastructure.database("talent");
         // Each service runs as a role of its own; its migrations, run as the owner, grant it what it needs.
-        postgres.loginRole(ISSUER_DB_ROLE, databasePassword(ISSUER_DB_ROLE));
-        postgres.loginRole(FORWARDER_DB_ROLE, databasePassword(FORWARDER_DB_ROLE));
-        postgres.loginRole(TALENT_DB_ROLE, databasePassword(TALENT_DB_ROLE));
-        broker = new KafkaBroker(layout.dataDirectory().resolve("kafka"), layout.kafkaPort(), layout.controllerPort(), relayed,
-                secret("kafka-operator-password"));
-        broker.start();
-        try (Admin admin = Admin.create(broker.operatorClientConfig())) {
+        infrastructure.loginRole(ISSUER_DB_ROLE, databasePassword(ISSUER_DB_ROLE));
+        infrastructure.loginRole(FORWARDER_DB_ROLE, databasePassword(FORWARDER_DB_ROLE));
+        infrastructure.loginRole(TALENT_DB_ROLE, databasePassword(TALENT_DB_ROLE));
+        try (Admin admin = Admin.create(infrastructure.kafkaOperatorConfig())) {
             BrokerAccess.apply(admin, BrokerAccess.localStack(), kafkaPasswords);
         }
-        registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
-                postgres.database("registry"), postgres.user(), postgres.password());
-        SchemaRegistration.registerAll(registry.apiUrl());
+        SchemaRegistration.registerAll(infrastructure.registryUrl());
     }
 
     /**
@@ -119,11 +113,11 @@ public final class LocalStack implements AutoCloseable {
         List<String> systemProperties = new ArrayList<>(List.of("-Dquarkus.swagger-ui.enable=true"));
         systemProperties.addAll(extraProperties);
         return new ServiceProcess("issuer-service", layout.runner("issuer-service"), layout.issuerPort(), withKafkaLogin(
-                BrokerAccess.ISSUER_SERVICE, broker.bootstrapServers(), Map.of(
-                "ISSUER_DB_URL", postgres.jdbcUrl("issuer"), "ISSUER_DB_USER", ISSUER_DB_ROLE,
-                "ISSUER_DB_PASSWORD", databasePassword(ISSUER_DB_ROLE), "ISSUER_DB_OWNER", postgres.user(),
-                "ISSUER_DB_OWNER_PASSWORD", postgres.password(),
-                "APICURIO_REGISTRY_URL", registry.apiUrl(), "MICROCRED_ADMIN_TOKEN", adminToken)),
+                BrokerAccess.ISSUER_SERVICE, infrastructure.bootstrapServers(), Map.of(
+                "ISSUER_DB_URL", infrastructure.jdbcUrl("issuer"), "ISSUER_DB_USER", ISSUER_DB_ROLE,
+                "ISSUER_DB_PASSWORD", databasePassword(ISSUER_DB_ROLE), "ISSUER_DB_OWNER", infrastructure.databaseOwner(),
+                "ISSUER_DB_OWNER_PASSWORD", infrastructure.databaseOwnerPassword(),
+                "APICURIO_REGISTRY_URL", infrastructure.registryUrl(), "MICROCRED_ADMIN_TOKEN", adminToken)),
                 systemProperties, layout.logs().resolve("issuer-service.log"));
     }
 
@@ -136,13 +130,13 @@ public final class LocalStack implements AutoCloseable {
      * name, which names its state folder and log, on its own port; it advertises that port to the others.
      */
     public ServiceProcess statusService(String instance, int port) {
-        return statusService(instance, port, broker.bootstrapServers());
+        return statusService(instance, port, infrastructure.bootstrapServers());
     }
 
     /** An instance that reaches the broker at {@code bootstrapServers}, e.g. through a relay a test can cut. */
     public ServiceProcess statusService(String instance, int port, String bootstrapServers) {
         return new ServiceProcess(instance, layout.runner("status-stream"), port, withKafkaLogin(
-                BrokerAccess.STATUS_STREAM, bootstrapServers, Map.of("APICURIO_REGISTRY_URL", registry.apiUrl(),
+                BrokerAccess.STATUS_STREAM, bootstrapServers, Map.of("APICURIO_REGISTRY_URL", infrastructure.registryUrl(),
                 "STATUS_TOOLS_TOKEN", toolsToken, "STATUS_PEER_TOKEN", peerToken,
                 "STATUS_STATE_DIR", layout.dataDirectory().resolve(instance).toString())),
                 List.of(), layout.logs().resolve(instance + ".log"));
@@ -150,11 +144,11 @@ public final class LocalStack implements AutoCloseable {
 
     public ServiceProcess forwarderService() {
         return new ServiceProcess("witness-forwarder", layout.runner("witness-forwarder"), layout.forwarderPort(),
-                withKafkaLogin(BrokerAccess.WITNESS_FORWARDER, broker.bootstrapServers(), Map.of(
-                "FORWARDER_DB_URL", postgres.jdbcUrl("forwarder"), "FORWARDER_DB_USER", FORWARDER_DB_ROLE,
-                "FORWARDER_DB_PASSWORD", databasePassword(FORWARDER_DB_ROLE), "FORWARDER_DB_OWNER", postgres.user(),
-                "FORWARDER_DB_OWNER_PASSWORD", postgres.password(),
-                "APICURIO_REGISTRY_URL", registry.apiUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken)),
+                withKafkaLogin(BrokerAccess.WITNESS_FORWARDER, infrastructure.bootstrapServers(), Map.of(
+                "FORWARDER_DB_URL", infrastructure.jdbcUrl("forwarder"), "FORWARDER_DB_USER", FORWARDER_DB_ROLE,
+                "FORWARDER_DB_PASSWORD", databasePassword(FORWARDER_DB_ROLE), "FORWARDER_DB_OWNER", infrastructure.databaseOwner(),
+                "FORWARDER_DB_OWNER_PASSWORD", infrastructure.databaseOwnerPassword(),
+                "APICURIO_REGISTRY_URL", infrastructure.registryUrl(), "FORWARDER_ADMIN_TOKEN", forwarderToken)),
                 // The local ledgers listen on loopback without TLS; production requires public HTTPS push URLs.
                 List.of("-Dforwarder.push.allow-plain-http=true", "-Dforwarder.push.allow-private-addresses=true",
                         "-Dquarkus.swagger-ui.enable=true"),
@@ -167,10 +161,10 @@ public final class LocalStack implements AutoCloseable {
      */
     public ServiceProcess talentService() {
         return new ServiceProcess("talent-graph", layout.runner("talent-graph"), layout.talentPort(),
-                withKafkaLogin(BrokerAccess.TALENT_GRAPH, broker.bootstrapServers(), Map.of(
-                "TALENT_DB_URL", postgres.jdbcUrl("talent"), "TALENT_DB_USER", TALENT_DB_ROLE,
-                "TALENT_DB_PASSWORD", databasePassword(TALENT_DB_ROLE), "TALENT_DB_OWNER", postgres.user(),
-                "TALENT_DB_OWNER_PASSWORD", postgres.password(), "APICURIO_REGISTRY_URL", registry.apiUrl(),
+                withKafkaLogin(BrokerAccess.TALENT_GRAPH, infrastructure.bootstrapServers(), Map.of(
+                "TALENT_DB_URL", infrastructure.jdbcUrl("talent"), "TALENT_DB_USER", TALENT_DB_ROLE,
+                "TALENT_DB_PASSWORD", databasePassword(TALENT_DB_ROLE), "TALENT_DB_OWNER", infrastructure.databaseOwner(),
+                "TALENT_DB_OWNER_PASSWORD", infrastructure.databaseOwnerPassword(), "APICURIO_REGISTRY_URL", infrastructure.registryUrl(),
                 "TALENT_OPERATOR_TOKENS", talentOperatorToken, "TALENT_SEARCH_TOKENS", talentSearchToken,
                 "TALENT_VERIFY_RESOLVE", "*=127.0.0.1:" + layout.statusPort())),
                 List.of("-Djdk.httpclient.allowRestrictedHeaders=host", "-Dquarkus.swagger-ui.enable=true"),
@@ -190,10 +184,10 @@ public final class LocalStack implements AutoCloseable {
     /** Starts a firm's ledger on its own database, registering the firm with the forwarder on first start. */
     private WitnessLedger startWitness(WitnessFirm firm) {
         String database = "ledger_" + firm.id().replace('-', '_');
-        postgres.database(database);
+        infrastructure.database(database);
         int port = ledgerPorts.computeIfAbsent(firm.id(), id -> layout.ledgerPort(ledgerPorts.size()));
         return WitnessLedger.start(firm, forwarder, forwarderToken, layout.dataDirectory(), layout.runner("witness-ledger"),
-                port, postgres.jdbcUrl(database), postgres.user(), postgres.password(),
+                port, infrastructure.jdbcUrl(database), infrastructure.databaseOwner(), infrastructure.databaseOwnerPassword(),
                 layout.logs().resolve("witness-ledger-" + firm.id() + ".log"));
     }
 
@@ -213,26 +207,12 @@ public final class LocalStack implements AutoCloseable {
         return forwarder;
     }
 
-    /** The broker, for tests that stop it and start it again on the same data. */
-    public KafkaBroker broker() { return broker; }
-
-    /** Stops the registry; {@link #startRegistry()} brings it back on the same port and schemas (on PostgreSQL). */
-    public void stopRegistry() {
-        registry.close();
-    }
-
-    public void startRegistry() {
-        registry = ApicurioRegistry.startOnPostgres(layout.registryPort(), layout.logs().resolve("registry.log"),
-                postgres.jdbcUrl("registry"), postgres.user(), postgres.password());
-    }
-
-    /** Stops PostgreSQL (every database of the stack); {@link #startPostgres()} brings it back on the same data. */
-    public void stopPostgres() {
-        postgres.close();
-    }
-
-    public void startPostgres() {
-        postgres = PostgresServer.start(layout.dataDirectory().resolve("postgres"), layout.postgresPort());
+    /** The infrastructure on this machine, for the fault tests that stop and start its parts. */
+    public LocalInfrastructure local() {
+        if (infrastructure instanceof LocalInfrastructure local) {
+            return local;
+        }
+        throw new IllegalStateException("only the infrastructure on this machine is stopped and started by tests");
     }
 
     public ServiceProcess issuer() { return issuer; }
@@ -245,24 +225,24 @@ public final class LocalStack implements AutoCloseable {
     public WitnessLedger witness(String id) { return witnesses.get(id); }
     public java.util.Collection<WitnessLedger> witnesses() { return witnesses.values(); }
     public String forwarderToken() { return forwarderToken; }
-    public String jdbcUrl(String database) { return postgres.jdbcUrl(database); }
+    public String jdbcUrl(String database) { return infrastructure.jdbcUrl(database); }
     public ServiceProcess status() { return status; }
     public String adminToken() { return adminToken; }
     /** The issuer's tools' token for status-stream's /internal/v1/status. */
     public String toolsToken() { return toolsToken; }
-    public String bootstrapServers() { return broker.bootstrapServers(); }
+    public String bootstrapServers() { return infrastructure.bootstrapServers(); }
     /** The broker's super user, for tools and tests that read or write any topic. */
-    public KafkaConnection operatorKafka() { return KafkaConnection.of(broker.operatorClientConfig()); }
+    public KafkaConnection operatorKafka() { return KafkaConnection.of(infrastructure.kafkaOperatorConfig()); }
     /** Where the local stack keeps a Kafka principal's password (a training platform's, say). */
     public Path kafkaPasswordFile(String principal) {
         return layout.dataDirectory().resolve("kafka-" + principal + "-password");
     }
     /** A principal of {@link BrokerAccess#localStack()}, logged in as it, e.g. the training platform. */
     public KafkaConnection kafkaAs(String principal) {
-        return KafkaConnection.scram(broker.bootstrapServers(), principal, kafkaPasswords.get(principal));
+        return KafkaConnection.scram(infrastructure.bootstrapServers(), principal, kafkaPasswords.get(principal));
     }
-    public String registryUrl() { return registry.apiUrl(); }
-    public String issuerJdbcUrl() { return postgres.jdbcUrl("issuer"); }
+    public String registryUrl() { return infrastructure.registryUrl(); }
+    public String issuerJdbcUrl() { return infrastructure.jdbcUrl("issuer"); }
     /** The password of a service's database role ({@link #ISSUER_DB_ROLE}, {@link #FORWARDER_DB_ROLE}). */
     public String databasePassword(String role) {
         return secret("db-" + role + "-password");
@@ -273,7 +253,7 @@ public final class LocalStack implements AutoCloseable {
     public void close() {
         List<AutoCloseable> parts = new ArrayList<>();
         witnesses.values().forEach(w -> parts.add(w.process()));
-        parts.addAll(java.util.Arrays.asList(talent, forwarder, status, issuer, registry, broker, postgres));
+        parts.addAll(java.util.Arrays.asList(talent, forwarder, status, issuer, infrastructure));
         for (AutoCloseable part : parts) {
             try {
                 if (part != null) {

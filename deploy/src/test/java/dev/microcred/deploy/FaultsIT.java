@@ -207,9 +207,9 @@ class FaultsIT {
     void aBrokerRestartUnderLoadLosesAndDuplicatesNothing() {
         try (IssuingLoad load = IssuingLoad.start(stack, cgKey, duolingoKey)) {
             LocalStack.sleep(3_000);
-            stack.broker().stop();
+            stack.local().broker().stop();
             LocalStack.sleep(8_000);
-            stack.broker().start();
+            stack.local().broker().start();
             LocalStack.sleep(3_000);
             load.close();
             assertPublishedOnceVerifiableAndWitnessedOnce("broker stopped for 8 s under load", load);
@@ -221,9 +221,9 @@ class FaultsIT {
     void aPostgresRestartUnderLoadLosesAndDuplicatesNothing() {
         try (IssuingLoad load = IssuingLoad.start(stack, cgKey, duolingoKey)) {
             LocalStack.sleep(3_000);
-            stack.stopPostgres();
+            stack.local().stopPostgres();
             LocalStack.sleep(8_000);
-            stack.startPostgres();
+            stack.local().startPostgres();
             LocalStack.sleep(5_000);
             load.close();
             assertPublishedOnceVerifiableAndWitnessedOnce("PostgreSQL (issuer, forwarder, ledgers, registry) stopped for 8 s"
@@ -236,9 +236,9 @@ class FaultsIT {
     void aRegistryOutageOfAMinuteUnderLoadLosesAndDuplicatesNothing() {
         try (IssuingLoad load = IssuingLoad.start(stack, cgKey, duolingoKey)) {
             LocalStack.sleep(3_000);
-            stack.stopRegistry();
+            stack.local().stopRegistry();
             LocalStack.sleep(60_000);
-            stack.startRegistry();
+            stack.local().startRegistry();
             LocalStack.sleep(3_000);
             load.close();
             assertPublishedOnceVerifiableAndWitnessedOnce("registry stopped for 60 s under load", load);

@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform end to end, as the local stack runs it: real PostgreSQL, KRaft broker, Apicurio
  * Registry, the services and the local stack's two witness ledgers as packaged processes in the prod profile. Verify requests go to
  * status-stream with the issuer's domain in Host, the way a verifier's DNS would route them.
  */
+@ExtendWith(TestInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformIT {
@@ -53,7 +55,8 @@ class PlatformIT {
 
     @BeforeAll
     void startPlatform() {
-        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()));
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), WitnessFirm.localDefaults(),
+                TestInfrastructure.starter());
         awsKey = Http.createIssuer(stack, Seed.AWS_ISSUER);
         cgKey = Http.createIssuer(stack, Seed.CITY_AND_GUILDS);
     }

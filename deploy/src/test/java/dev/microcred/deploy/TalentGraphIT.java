@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * issuer API then reaches the portfolio, the stack and the share link through the real status stream; the verify page
  * shows both in Debian's headless Chromium.
  */
+@ExtendWith(TestInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TalentGraphIT {
@@ -50,7 +52,8 @@ class TalentGraphIT {
 
     @BeforeAll
     void startPlatform() {
-        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()));
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), WitnessFirm.localDefaults(),
+                TestInfrastructure.starter());
         awsKey = Http.createIssuer(stack, Seed.AWS_ISSUER);
     }
 

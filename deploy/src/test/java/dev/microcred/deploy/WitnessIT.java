@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Witness replication end to end: three witness ledgers in two jurisdictions (two UK firms, one by
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * on a real PostgreSQL and KRaft broker. The test keeps what each witness must hold (hash by hash,
  * the statuses in order) and compares it with the leaves in each ledger's database.
  */
+@ExtendWith(TestInfrastructure.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WitnessIT {
@@ -74,7 +76,7 @@ class WitnessIT {
 
     @BeforeAll
     void startPlatform() {
-        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), FIRMS);
+        stack = LocalStack.start(StackLayout.freePorts(ProjectRoot.path(), data.path()), FIRMS, TestInfrastructure.starter());
         // Expiry is recorded every minute in production; every second here, so a lapse reaches witnesses quickly.
         stack.issuer().close();
         stack.replaceIssuer(stack.issuerService(List.of("-Dcredential.expiry.interval=1s")));

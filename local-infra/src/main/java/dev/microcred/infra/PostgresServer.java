@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Real PostgreSQL binaries (from Maven Central, via zonky) on 127.0.0.1. With a data directory
@@ -37,30 +36,20 @@ public final class PostgresServer implements AutoCloseable {
 
     /** Creates the database unless it exists, and returns its JDBC URL. */
     public String database(String name) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("select 1 from pg_database where datname = '" + name.replace("'", "") + "'");
-            if (!rs.next()) {
-                s.execute("create database \"" + name + "\"");
-            }
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            PostgresAdmin.database(c, name);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create database " + name, e);
+            throw new IllegalStateException("could not reach PostgreSQL", e);
         }
         return jdbcUrl(name);
     }
 
-    /**
-     * Creates a login role unless it exists, with this password either way: a service's runtime
-     * role, which the service's migrations then grant what it needs.
-     */
+    /** Creates a login role unless it exists, with this password either way (see {@link PostgresAdmin}). */
     public void loginRole(String name, String password) {
-        if (!name.matches("[a-z_][a-z0-9_]*") || password.contains("'")) {
-            throw new IllegalArgumentException("a role name of lower-case letters, digits and _; a password without '");
-        }
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + name + "'");
-            s.execute((rs.next() ? "alter role " : "create role ") + name + " login password '" + password + "'");
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            PostgresAdmin.loginRole(c, name, password);
         } catch (SQLException e) {
-            throw new IllegalStateException("could not create role " + name, e);
+            throw new IllegalStateException("could not reach PostgreSQL", e);
         }
     }
 
