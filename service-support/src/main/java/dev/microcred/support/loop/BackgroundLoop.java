@@ -1,6 +1,7 @@
 package dev.microcred.support.loop;
 
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /**
  * A worker thread that runs its {@link Body} again and again until stopped: the one way the
@@ -11,10 +12,12 @@ import java.time.Duration;
  * <p>Stopping wakes the thread the way its body needs: the waker it registered (a Kafka consumer's
  * {@code wakeup()}, so the consumer still leaves its group cleanly), or else an interrupt. A
  * {@link #pause} ends at once either way. Whatever the body throws once stopping has begun is part
- * of stopping and is not reported; an interrupt from anyone else also ends the loop.
+ * of stopping and is not reported; an interrupt from anyone else also ends the loop. Only an error
+ * of the JVM itself (out of memory, say) ends the thread otherwise.
  */
 public final class BackgroundLoop {
     private static final Duration JOIN_TIMEOUT = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(BackgroundLoop.class);
 
     /** One pass; the loop runs it again when it returns or throws, until stopped. */
     @FunctionalInterface
@@ -98,10 +101,18 @@ public final class BackgroundLoop {
         }
     }
 
-    /** Stops the loop and waits (up to 10 s) until its thread has left, so nothing it does overlaps what follows. */
-    public void stop() throws InterruptedException {
+    /**
+     * Stops the loop and waits (up to 10 s) until its thread has left, so nothing it does overlaps
+     * what follows. Returns false, and says so in the log, if the thread was still running then.
+     */
+    public boolean stop() throws InterruptedException {
         requestStop();
         thread.join(JOIN_TIMEOUT.toMillis());
+        if (thread.isAlive()) {
+            LOG.errorf("%s did not stop within %s", thread.getName(), JOIN_TIMEOUT);
+            return false;
+        }
+        return true;
     }
 
     private void run() {
@@ -112,17 +123,25 @@ public final class BackgroundLoop {
                 inARow = 0;
             } catch (InterruptedException e) {
                 running = false;
-            } catch (Exception e) {
+            } catch (Exception | LinkageError | AssertionError e) {
                 if (!running) {
                     return;
                 }
-                failures.failed(e, ++inARow);
+                report(e, ++inARow);
                 try {
                     pause(pauseAfter(inARow));
                 } catch (InterruptedException stopped) {
                     running = false;
                 }
             }
+        }
+    }
+
+    private void report(Throwable failure, int inARow) {
+        try {
+            failures.failed(failure instanceof Exception e ? e : new IllegalStateException(failure), inARow);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "reporting a failure of %s failed", thread.getName());
         }
     }
 

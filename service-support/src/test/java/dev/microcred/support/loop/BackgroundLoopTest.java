@@ -136,4 +136,20 @@ class BackgroundLoopTest {
 
         assertTrue(interrupted.get());
     }
+
+    @Test
+    void anErrorOfTheBodyOrOfItsReportDoesNotEndTheThread() throws Exception {
+        // Given a body that fails with an error, not an exception, and a report that itself fails
+        CountDownLatch threePasses = new CountDownLatch(3);
+        BackgroundLoop loop = BackgroundLoop.start("test-loop", l -> {
+            threePasses.countDown();
+            throw new AssertionError("a bug");
+        }, (e, n) -> {
+            throw new IllegalStateException("the log is away");
+        }, Duration.ofMillis(1));
+
+        // Then the loop still retries, and stops when asked
+        assertTrue(threePasses.await(5, TimeUnit.SECONDS));
+        assertTrue(loop.stop());
+    }
 }

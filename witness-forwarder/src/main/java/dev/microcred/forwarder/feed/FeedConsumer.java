@@ -47,9 +47,7 @@ public class FeedConsumer {
 
     synchronized void follow(@Observes LeadershipChecked check) throws InterruptedException {
         if (check.leading() && loop == null && !shutDown) {
-            DeltaDecoder decoder = new DeltaDecoder(kafka.registry());
-            loop = new FeedLoop(this::newConsumer, new FeedHandler(decoder, index,
-                    new RejectedRecords(connection, RejectionTopic.TOPIC, RejectionTopic.REJECTED_BY)),
+            loop = new FeedLoop(this::newConsumer, this::newHandler,
                     () -> election.resign("the feed consumer keeps failing, or holds no partition"),
                     Duration.ofSeconds(2), Duration.ofSeconds(30));
             loop.start();
@@ -73,6 +71,12 @@ public class FeedConsumer {
         } finally {
             loop = null;
         }
+    }
+
+    /** A handler for one consumer session; the loop closes it with the consumer. */
+    private FeedHandler newHandler() {
+        RejectedRecords rejected = new RejectedRecords(connection, RejectionTopic.TOPIC, RejectionTopic.REJECTED_BY);
+        return new FeedHandler(new DeltaDecoder(kafka.registry()), index, rejected);
     }
 
     private KafkaConsumer<byte[], byte[]> newConsumer() {

@@ -25,7 +25,7 @@ final class FeedLoop {
     static final int RESIGN_AFTER = 5;
 
     private final Supplier<? extends Consumer<byte[], byte[]>> consumers;
-    private final FeedHandler handler;
+    private final Supplier<FeedHandler> handlers;
     private final Runnable resign;
     private final Duration pauseAfterFailure;
     private final Duration maxUnassigned;
@@ -34,14 +34,15 @@ final class FeedLoop {
     private BackgroundLoop loop;
 
     /**
+     * @param handlers a handler per consumer, closed with it
      * @param resign asks the election to give the lead up (it stops this loop when it does)
      * @param pauseAfterFailure before the consumer is made again
      * @param maxUnassigned how long the consumer may hold no partition before the loop asks to resign
      */
-    FeedLoop(Supplier<? extends Consumer<byte[], byte[]>> consumers, FeedHandler handler, Runnable resign,
-            Duration pauseAfterFailure, Duration maxUnassigned) {
+    FeedLoop(Supplier<? extends Consumer<byte[], byte[]>> consumers, Supplier<FeedHandler> handlers,
+            Runnable resign, Duration pauseAfterFailure, Duration maxUnassigned) {
         this.consumers = consumers;
-        this.handler = handler;
+        this.handlers = handlers;
         this.resign = resign;
         this.pauseAfterFailure = pauseAfterFailure;
         this.maxUnassigned = maxUnassigned;
@@ -54,16 +55,15 @@ final class FeedLoop {
     /** Returns once the thread has left, so a next term never overlaps this one. */
     void stop() throws InterruptedException {
         loop.stop();
-        handler.close();
     }
 
     /** One consumer, from the committed offsets, until it fails or the loop stops. */
     private void consumeUntilFailure(BackgroundLoop loop) throws Exception {
-        try (Consumer<byte[], byte[]> c = consumers.get()) {
+        try (Consumer<byte[], byte[]> c = consumers.get(); FeedHandler handler = handlers.get()) {
             loop.wakeWith(c::wakeup); // not an interrupt: the consumer should leave its group cleanly
             c.subscribe(List.of(Topics.STATUS_DELTAS.topic()));
             while (loop.running()) {
-                handleAndCommit(c, c.poll(Duration.ofMillis(500)));
+                handleAndCommit(handler, c, c.poll(Duration.ofMillis(500)));
                 watchAssignment(c);
             }
         } finally {
@@ -92,8 +92,8 @@ final class FeedLoop {
         }
     }
 
-    private void handleAndCommit(Consumer<byte[], byte[]> c, ConsumerRecords<byte[], byte[]> records)
-            throws Exception {
+    private void handleAndCommit(FeedHandler handler, Consumer<byte[], byte[]> c,
+            ConsumerRecords<byte[], byte[]> records) throws Exception {
         if (records.isEmpty()) {
             return;
         }

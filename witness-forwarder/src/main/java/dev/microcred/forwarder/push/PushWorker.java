@@ -61,15 +61,15 @@ public class PushWorker {
     private void round(BackgroundLoop loop) throws InterruptedException {
         Optional<Timestamp> redrive = parts.redrives().latest(witness.id());
         if (redrive.isPresent()) {
-            redrive(redrive.get());
+            redrive(loop, redrive.get());
         }
-        if (!deliverNextBatch()) {
+        if (!deliverNextBatch(loop)) {
             loop.pause(parts.config().idleInterval());
         }
     }
 
     /** One round; false when there was nothing to send. */
-    boolean deliverNextBatch() throws InterruptedException {
+    boolean deliverNextBatch(BackgroundLoop loop) throws InterruptedException {
         List<FeedRow> batch = parts.feed().after(parts.store().cursor(witness.id()), witness.jurisdictions(),
                 parts.config().batchSize());
         if (batch.isEmpty()) {
@@ -79,7 +79,7 @@ public class PushWorker {
         List<FeedRow> behindParked = batch.stream().filter(r -> parkedHashes.contains(r.hash())).toList();
         List<FeedRow> send = batch.stream().filter(r -> !parkedHashes.contains(r.hash())).toList();
         long last = batch.get(batch.size() - 1).position();
-        Attempts outcome = send.isEmpty() ? Attempts.NONE : deliverWithRetries(send);
+        Attempts outcome = send.isEmpty() ? Attempts.NONE : deliverWithRetries(loop, send);
         List<FeedRow> parked = outcome.delivered() ? behindParked : batch;
         parts.store().advance(witness.id(), last, parked, outcome.count(),
                 outcome.delivered() ? BEHIND_PARKED : outcome.lastError(), parts.clock().instant());
@@ -95,10 +95,10 @@ public class PushWorker {
      * Delivers open parked deltas, oldest first, batch by batch; stops at the first batch that
      * fails and drops the request (up to {@code requestedAt}), so the deltas stay parked.
      */
-    void redrive(Timestamp requestedAt) throws InterruptedException {
+    void redrive(BackgroundLoop loop, Timestamp requestedAt) throws InterruptedException {
         List<FeedRow> rows;
         while (!(rows = parts.store().openParkedRows(witness.id(), parts.config().batchSize())).isEmpty()) {
-            Attempts outcome = deliverWithRetries(rows);
+            Attempts outcome = deliverWithRetries(loop, rows);
             if (!outcome.delivered()) {
                 LOG.warnf("re-drive of %d parked deltas for witness %s failed, they stay parked: %s", rows.size(),
                         witness.id(), outcome.lastError());
@@ -111,7 +111,7 @@ public class PushWorker {
     }
 
     /** Retries with full-jitter backoff until success or until the batch has failed for park-after. */
-    private Attempts deliverWithRetries(List<FeedRow> rows) throws InterruptedException {
+    private Attempts deliverWithRetries(BackgroundLoop loop, List<FeedRow> rows) throws InterruptedException {
         Instant firstFailure = null;
         for (int attempt = 1; ; attempt++) {
             if (!loop.running()) {

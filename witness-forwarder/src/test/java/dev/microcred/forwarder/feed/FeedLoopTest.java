@@ -50,10 +50,10 @@ class FeedLoopTest {
     }
 
     private FeedLoop loop(java.util.function.Supplier<MockConsumer<byte[], byte[]>> consumers, Duration maxUnassigned) {
-        return new FeedLoop(consumers, new FeedHandler(new DeltaDecoder(Map.of("apicurio.registry.url",
-                "http://127.0.0.1:1/apis/registry/v3")), null,
-                new RejectedRecords(KafkaConnection.of(Map.of("bootstrap.servers", "127.0.0.1:1")), "unused", "test")), resignations::incrementAndGet, Duration.ofMillis(10),
-                maxUnassigned);
+        return new FeedLoop(consumers, () -> new FeedHandler(new DeltaDecoder(Map.of("apicurio.registry.url",
+                "http://127.0.0.1:1/apis/registry/v3")), null, new RejectedRecords(KafkaConnection.of(
+                        Map.of("bootstrap.servers", "127.0.0.1:1")), "unused", "test")),
+                resignations::incrementAndGet, Duration.ofMillis(10), maxUnassigned);
     }
 
     private static void runUntil(FeedLoop loop, BooleanSupplier done) throws Exception {
