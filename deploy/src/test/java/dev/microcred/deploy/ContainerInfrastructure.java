@@ -19,7 +19,7 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * The stack's infrastructure from container images, for the end-to-end tests where a Docker engine
- * exists: PostgreSQL, Apache Kafka and Apicurio Registry, each at the version the in-JVM path runs.
+ * exists: PostgreSQL, Apache Kafka and Apicurio Registry, at the versions the in-JVM path runs.
  * The broker is secured as {@link KafkaBroker} secures its own: SASL on the client listener
  * (SCRAM-SHA-512 for the services, PLAIN for the operator), the standard authorizer, and the
  * operator as super user, so the same {@link BrokerAccess} ACLs apply. The services run on this
@@ -27,9 +27,9 @@ import org.testcontainers.utility.DockerImageName;
  * because it must advertise the address clients connect to.
  */
 final class ContainerInfrastructure implements StackInfrastructure {
-    static final DockerImageName POSTGRES = DockerImageName.parse("postgres:16-alpine");
-    static final DockerImageName KAFKA = DockerImageName.parse("apache/kafka:4.1.1");
-    static final DockerImageName REGISTRY = DockerImageName.parse("apicurio/apicurio-registry:3.0.9");
+    static final DockerImageName POSTGRES = DockerImageName.parse("postgres:14-alpine");
+    static final DockerImageName KAFKA = DockerImageName.parse("apache/kafka:4.1.2");
+    static final DockerImageName REGISTRY = DockerImageName.parse("apicurio/apicurio-registry:3.3.3");
     private static final Duration STARTUP = Duration.ofMinutes(3);
 
     private final PostgreSQLContainer postgres;
@@ -94,7 +94,8 @@ final class ContainerInfrastructure implements StackInfrastructure {
                         Map.entry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1"),
                         Map.entry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1"),
                         Map.entry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1"),
-                        Map.entry("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")))
+                        Map.entry("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0"),
+                        Map.entry("KAFKA_NUM_PARTITIONS", "3")))
                 .waitingFor(Wait.forLogMessage(".*Kafka Server started.*", 1))
                 .withStartupTimeout(STARTUP);
     }

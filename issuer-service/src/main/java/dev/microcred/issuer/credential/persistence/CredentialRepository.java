@@ -37,7 +37,8 @@ public class CredentialRepository implements PanacheRepositoryBase<CredentialEnt
 
     /** Writes a change of credentials read in this transaction (each row is in the persistence context already). */
     public void update(List<Credential> changed) {
-        changed.forEach(c -> findById(c.id()).update(c));
+        changed.forEach(c -> findByIdOptional(c.id())
+                .orElseThrow(() -> new IllegalStateException("credential " + c.id() + " is not stored")).update(c));
     }
 
     /** Issuers with VALID credentials whose last valid day is before {@code today} and not yet recorded as expired. */
