@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -102,20 +103,19 @@ final class ContainerInfrastructure implements StackInfrastructure {
 
     @Override
     public String database(String name) {
-        try (Connection superuser = DriverManager.getConnection(postgres.getJdbcUrl(), databaseOwner(),
-                databaseOwnerPassword())) {
-            PostgresAdmin.database(superuser, name);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not reach the PostgreSQL container", e);
-        }
+        asSuperuser(superuser -> PostgresAdmin.database(superuser, name));
         return jdbcUrl(name);
     }
 
     @Override
     public void loginRole(String name, String password) {
+        asSuperuser(superuser -> PostgresAdmin.loginRole(superuser, name, password));
+    }
+
+    private void asSuperuser(Consumer<Connection> work) {
         try (Connection superuser = DriverManager.getConnection(postgres.getJdbcUrl(), databaseOwner(),
                 databaseOwnerPassword())) {
-            PostgresAdmin.loginRole(superuser, name, password);
+            work.accept(superuser);
         } catch (SQLException e) {
             throw new IllegalStateException("could not reach the PostgreSQL container", e);
         }

@@ -1,10 +1,6 @@
 package dev.microcred.forwarder;
 
-import dev.microcred.infra.ApicurioRegistry;
-import dev.microcred.infra.FreePort;
-import dev.microcred.infra.KafkaBroker;
-import dev.microcred.infra.PostgresServer;
-import dev.microcred.infra.ScratchDirectory;
+import dev.microcred.infra.ServiceInfrastructure;
 import dev.microcred.schemas.KafkaConnection;
 import dev.microcred.schemas.TopicProvisioning;
 import dev.microcred.schemas.Topics;
@@ -22,32 +18,20 @@ import java.util.Map;
 @SuppressWarnings("deprecation")
 @QuarkusTestResource(RealInfrastructure.class)
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
-    private ScratchDirectory dir;
-    private KafkaBroker broker;
-    private PostgresServer postgres;
-    private ApicurioRegistry registry;
+    private ServiceInfrastructure infrastructure;
 
     @Override
     public Map<String, String> start() {
-        dir = ScratchDirectory.create("forwarder-it-");
-        postgres = PostgresServer.start(dir.resolve("pg"), FreePort.pick());
-        broker = KafkaBroker.startFresh(dir.resolve("kafka"));
-        registry = ApicurioRegistry.start(FreePort.pick(), dir.resolve("registry.log"));
-        TopicProvisioning.ensure(KafkaConnection.plaintext(broker.bootstrapServers()), List.of(Topics.STATUS_DELTAS), 3, (short) 1);
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.database("forwarder"),
-                "quarkus.datasource.username", postgres.user(),
-                "quarkus.datasource.password", postgres.password(),
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "apicurio.registry.url", registry.apiUrl(),
-                "topics.partitions", "3");
+        infrastructure = ServiceInfrastructure.start("forwarder");
+        TopicProvisioning.ensure(KafkaConnection.plaintext(infrastructure.bootstrapServers()), List.of(Topics.STATUS_DELTAS),
+                3, (short) 1);
+        Map<String, String> properties = infrastructure.properties();
+        properties.put("topics.partitions", "3");
+        return properties;
     }
 
     @Override
     public void stop() {
-        registry.close();
-        broker.close();
-        postgres.close();
-        dir.close();
+        infrastructure.close();
     }
 }

@@ -4,10 +4,14 @@ import static io.restassured.RestAssured.given;
 
 import dev.microcred.talent.issuers.IssuerTable;
 import dev.microcred.infra.Eventually;
+import dev.microcred.schemas.CredentialState;
+import dev.microcred.schemas.DocumentType;
+import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.StatusStream;
 import dev.microcred.text.VerifiableText;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /** What the module's end-to-end tests share: the seed issuers, a holder's calls. */
@@ -52,5 +56,17 @@ final class Fixtures {
 
     static String hashOf(String text) {
         return VerifiableText.parse(text).hash();
+    }
+
+    /**
+     * An AWS skill module the issuer stands behind: aws.training answers OK for its hash, and its
+     * VALID delta is on status-deltas. Returns the hash.
+     */
+    static String issuedAwsModule(String text, String code, String level, Instant issued) {
+        String hash = hashOf(text);
+        IssuerDomains.answer("aws.training", hash, "OK");
+        StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE, code, level,
+                issued, null);
+        return hash;
     }
 }

@@ -63,11 +63,8 @@ class HolderPortfolioTest {
     @Test
     void aRevocationReachesThePortfolioFromTheStatusStreamWithoutAnyPolling() {
         String text = Seed.awsModule("Ana Ruiz", "AWS Lambda Deep Dive", "ar-lambda-2026");
-        String hash = hashOf(text);
-        IssuerDomains.answer("aws.training", hash, "OK");
         Instant issued = Instant.parse("2026-01-03T09:00:00Z");
-        StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
-                "AWS-LAMBDA-DD", "Advanced", issued, null);
+        String hash = Fixtures.issuedAwsModule(text, "AWS-LAMBDA-DD", "Advanced", issued);
         String holder = Fixtures.newHolder(false);
         add(holder, text, true).then().statusCode(201).body("text", equalTo(
                 "SKILL CREDENTIAL\nAWS Training and Certification\n\nHolder: Ana Ruiz\n\nCredential: AWS Lambda Deep Dive"
@@ -91,10 +88,7 @@ class HolderPortfolioTest {
         java.util.List<String> hashes = new java.util.ArrayList<>();
         for (String serial : java.util.List.of("pq-sup-2026", "pq-exp-2026", "pq-del-2026")) {
             String text = Seed.awsModule("Priya Quinn", "AWS Lambda Deep Dive", serial);
-            String hash = hashOf(text);
-            IssuerDomains.answer("aws.training", hash, "OK");
-            StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
-                    "AWS-LAMBDA-DD", "Advanced", issued, null);
+            String hash = Fixtures.issuedAwsModule(text, "AWS-LAMBDA-DD", "Advanced", issued);
             add(holder, text, false).then().statusCode(201);
             hashes.add(hash);
         }

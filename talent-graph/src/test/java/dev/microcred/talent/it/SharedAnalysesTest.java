@@ -48,10 +48,7 @@ class SharedAnalysesTest {
         String holder = Fixtures.newHolder(false);
         List<String> hashes = AWS_STEPS.stream().map(step -> {
             String text = Seed.awsModule(who, step.get(1), who + "-" + step.get(0).toLowerCase());
-            String hash = hashOf(text);
-            IssuerDomains.answer("aws.training", hash, "OK");
-            StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
-                    step.get(0), "Advanced", ISSUED, null);
+            String hash = Fixtures.issuedAwsModule(text, step.get(0), "Advanced", ISSUED);
             given().header("Authorization", bearer(holder)).contentType(ContentType.JSON)
                     .body(Map.of("text", text, "keepText", false)).post("/api/v1/portfolios/mine/credentials")
                     .then().statusCode(201);

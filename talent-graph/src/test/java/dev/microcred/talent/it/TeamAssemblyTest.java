@@ -2,7 +2,6 @@ package dev.microcred.talent.it;
 
 import static dev.microcred.talent.it.Fixtures.WITHIN;
 import static dev.microcred.talent.it.Fixtures.bearer;
-import static dev.microcred.talent.it.Fixtures.hashOf;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +11,6 @@ import dev.microcred.schemas.CredentialState;
 import dev.microcred.schemas.DocumentType;
 import dev.microcred.talent.issuers.IssuerTable;
 import dev.microcred.infra.Eventually;
-import dev.microcred.talent.support.IssuerDomains;
 import dev.microcred.talent.support.Seed;
 import dev.microcred.talent.support.StatusStream;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,10 +44,7 @@ class TeamAssemblyTest {
                 List.of("OBS-201", "Observability with OpenTelemetry"))) {
             String text = Seed.awsModule(name, credential.get(1), name.toLowerCase().replace(' ', '-') + "-"
                     + credential.get(0).toLowerCase());
-            String hash = hashOf(text);
-            IssuerDomains.answer("aws.training", hash, "OK");
-            StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
-                    credential.get(0), "Advanced", ISSUED, null);
+            String hash = Fixtures.issuedAwsModule(text, credential.get(0), "Advanced", ISSUED);
             given().header("Authorization", bearer(token)).contentType(ContentType.JSON)
                     .body(Map.of("text", text, "keepText", true)).post("/api/v1/portfolios/mine/credentials")
                     .then().statusCode(201);

@@ -119,11 +119,8 @@ class VerifyPageTest {
     @Test
     void aShareLinkShowsEachCredentialsStatusNowAndARevocationOnReload() {
         String text = Seed.awsModule("Ivan Petrov", "AWS Lambda Deep Dive", "ip-lambda-2026");
-        String hash = hashOf(text);
-        IssuerDomains.answer("aws.training", hash, "OK");
         Instant issued = Instant.parse("2026-01-03T09:00:00Z");
-        StatusStream.delta(hash, CredentialState.VALID, "aws", "aws.training", DocumentType.SKILL_MODULE,
-                "AWS-LAMBDA-DD", "Advanced", issued, null);
+        String hash = Fixtures.issuedAwsModule(text, "AWS-LAMBDA-DD", "Advanced", issued);
         String holder = Fixtures.newHolder(false);
         given().header("Authorization", bearer(holder)).contentType(ContentType.JSON)
                 .body(Map.of("text", text, "keepText", false)).post("/api/v1/portfolios/mine/credentials")

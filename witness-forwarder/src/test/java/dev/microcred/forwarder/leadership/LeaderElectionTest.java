@@ -7,7 +7,6 @@ import dev.microcred.support.leadership.Leadership;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.sql.DriverManager;
 import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -19,11 +18,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class LeaderElectionTest {
+    /** Read when first used: the application's configuration exists once it runs. */
     private final Leadership.Sessions sessions = () -> {
         Config config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return Leadership.Sessions.of(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
-                config.getValue("quarkus.datasource.password", String.class));
+                config.getValue("quarkus.datasource.password", String.class), "leader-election-test",
+                Duration.ofSeconds(10)).open();
     };
 
     @Inject
