@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** SHA-256 of the normalized text, in the form the verify URL carries it. */
 public final class ContentHash {
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private ContentHash() {
     }
@@ -17,6 +19,11 @@ public final class ContentHash {
         Objects.requireNonNull(normalizedText, "normalizedText");
         byte[] digest = sha256().digest(normalizedText.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest);
+    }
+
+    /** Whether {@code value} has the form {@link #sha256Hex} gives: 64 lower-case hex characters. */
+    public static boolean isSha256Hex(String value) {
+        return value != null && SHA256_HEX.matcher(value).matches();
     }
 
     private static MessageDigest sha256() {

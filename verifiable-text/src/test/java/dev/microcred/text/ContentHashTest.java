@@ -3,6 +3,8 @@ package dev.microcred.text;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentHashTest {
 
@@ -20,5 +22,13 @@ class ContentHashTest {
     void emptyTextHasTheWellKnownEmptyHash() {
         // Given nothing (reproduce: printf '' | sha256sum) / When hashed / Then the SHA-256 of zero bytes
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ContentHash.sha256Hex(""));
+    }
+
+    @Test
+    void onlyTheFormSha256HexGivesIsAHash() {
+        assertTrue(ContentHash.isSha256Hex(ContentHash.sha256Hex("")));
+        assertFalse(ContentHash.isSha256Hex("E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855"));
+        assertFalse(ContentHash.isSha256Hex("e3b0c442"));
+        assertFalse(ContentHash.isSha256Hex(null));
     }
 }

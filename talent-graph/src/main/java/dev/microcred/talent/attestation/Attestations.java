@@ -71,7 +71,7 @@ public class Attestations {
             chain.add(attestor(i, references.get(i).hash(), named.get(i)));
         }
         attestors.replace(portfolio, hash, chain);
-        return check(portfolio, hash);
+        return AttestationCheck.of(hash, chain, known, clock.instant());
     }
 
     public AttestationCheck check(UUID portfolio, String hash) {

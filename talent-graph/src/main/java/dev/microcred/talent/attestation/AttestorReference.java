@@ -1,5 +1,6 @@
 package dev.microcred.talent.attestation;
 
+import dev.microcred.text.ContentHash;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,13 +13,12 @@ import java.util.regex.Pattern;
  */
 public record AttestorReference(String hash, Optional<String> domain) {
 
-    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern URL = Pattern.compile("(?:https://|verify:|vfy:)\\s*([^/\\s]+)(?:/\\S*)?/([0-9a-f]{64})");
 
     /** @throws IllegalArgumentException when the text is neither a hash nor a verify URL ending in one */
     public static AttestorReference parse(String text) {
         String t = text == null ? "" : text.trim();
-        if (HASH.matcher(t).matches()) {
+        if (ContentHash.isSha256Hex(t)) {
             return new AttestorReference(t, Optional.empty());
         }
         Matcher url = URL.matcher(t);

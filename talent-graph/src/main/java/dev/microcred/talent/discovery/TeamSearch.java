@@ -46,9 +46,11 @@ public class TeamSearch {
 
     /** Opting in gives the portfolio a discovery id (it keeps one it has); opting out deletes it, so old results lead nowhere. */
     public Optional<String> discoverable(UUID portfolio, boolean discoverable) {
-        String discoveryId = discoverable ? discovery.discoveryId(portfolio).orElseGet(HolderTokens::newDiscoveryId) : null;
-        discovery.discoverable(portfolio, discoveryId);
-        return Optional.ofNullable(discoveryId);
+        if (discoverable) {
+            return discovery.optIn(portfolio, HolderTokens.newDiscoveryId());
+        }
+        discovery.optOut(portfolio);
+        return Optional.empty();
     }
 
     public Optional<String> discoveryId(UUID portfolio) {

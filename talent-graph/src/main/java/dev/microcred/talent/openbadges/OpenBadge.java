@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microcred.talent.portfolio.HeldCredential;
 import dev.microcred.talent.portfolio.Refusal;
+import dev.microcred.text.VerifyLine;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,8 +40,7 @@ public final class OpenBadge {
     public static ObjectNode export(HeldCredential c) {
         String text = c.text().orElseThrow(() -> new Refusal(Refusal.Kind.INVALID_REQUEST,
                 "an Open Badge carries the credential's text so it can be checked; add the credential with keepText"));
-        String base = c.verifyLine().substring(c.verifyLine().indexOf(':') + 1).trim();
-        String statusUrl = "https://" + base + "/" + c.hash();
+        String statusUrl = VerifyLine.parse(c.verifyLine()).orElseThrow().url(c.hash());
         String name = c.title().orElse(c.credentialCode().orElse("Micro-credential"));
         ObjectNode badge = JSON.createObjectNode();
         badge.putArray("@context").add("https://www.w3.org/ns/credentials/v2")

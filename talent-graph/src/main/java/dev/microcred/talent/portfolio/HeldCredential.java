@@ -3,6 +3,7 @@ package dev.microcred.talent.portfolio;
 import dev.microcred.talent.facts.CredentialFacts;
 import dev.microcred.talent.facts.Status;
 import dev.microcred.talent.freshness.Freshness;
+import dev.microcred.text.VerifyLine;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +33,6 @@ public record HeldCredential(String hash, String verifyLine, String issuerDomain
     }
 
     private static String domainOf(String verifyLine) {
-        String base = verifyLine.substring(verifyLine.indexOf(':') + 1).trim();
-        int slash = base.indexOf('/');
-        return slash < 0 ? base : base.substring(0, slash);
+        return VerifyLine.parse(verifyLine).orElseThrow().domain();
     }
 }

@@ -7,6 +7,7 @@ import dev.microcred.schemas.SpecificModel;
 import dev.microcred.schemas.StatusDelta;
 import dev.microcred.schemas.Topics;
 import dev.microcred.talent.facts.CredentialFacts;
+import dev.microcred.text.ContentHash;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -56,7 +57,7 @@ final class StreamRecords implements AutoCloseable {
                 return new Issuer(SpecificModel.convert(value, IssuerProfile.class));
             }
             StatusDelta delta = SpecificModel.convert(value, StatusDelta.class);
-            if (!delta.getHash().matches("[0-9a-f]{64}")) {
+            if (!ContentHash.isSha256Hex(delta.getHash())) {
                 // The facts table could never store it, and the follower would retry it for ever.
                 throw new IllegalArgumentException("a delta's hash is 64 lower-case hex characters");
             }

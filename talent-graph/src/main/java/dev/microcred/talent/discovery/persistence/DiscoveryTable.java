@@ -18,9 +18,18 @@ public class DiscoveryTable {
         this.statements = new Statements(db);
     }
 
-    /** @param discoveryId the id searchers know it by, or null when the holder does not want to be found */
-    public void discoverable(UUID portfolio, String discoveryId) {
-        statements.update("update portfolio set discovery_id = ? where id = ?", discoveryId, portfolio);
+    /**
+     * Makes the portfolio findable under the id it has, or else under {@code newId}, in one statement (two
+     * opt-ins at once agree on the id); answers that id.
+     */
+    public Optional<String> optIn(UUID portfolio, String newId) {
+        return statements.first("update portfolio set discovery_id = coalesce(discovery_id, ?) where id = ?"
+                + " returning discovery_id", row -> row.getString(1), newId, portfolio);
+    }
+
+    /** The holder no longer wants to be found: the id goes, so old results lead nowhere. */
+    public void optOut(UUID portfolio) {
+        statements.update("update portfolio set discovery_id = null where id = ?", portfolio);
     }
 
     public Optional<String> discoveryId(UUID portfolio) {
