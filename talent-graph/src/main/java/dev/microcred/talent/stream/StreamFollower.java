@@ -1,6 +1,7 @@
 package dev.microcred.talent.stream;
 
 import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TopicProvisioning;
@@ -114,9 +115,9 @@ public class StreamFollower {
                 } else if (decoded instanceof StreamRecords.Issuer i) {
                     profiles.add(i);
                 }
-            } catch (StreamRecords.Unreadable e) {
+            } catch (RegistryValues.Unreadable e) {
                 unreadable.add(new Rejection(record.topic(), record.partition(), record.offset(), record.key(),
-                        record.value(), Rejection.reasonFor(e.getCause())));
+                        record.value(), e.getMessage()));
             }
         }
         if (!unreadable.isEmpty()) {

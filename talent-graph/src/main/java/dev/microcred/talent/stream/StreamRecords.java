@@ -1,18 +1,13 @@
 package dev.microcred.talent.stream;
 
 import dev.microcred.schemas.IssuerProfile;
-import dev.microcred.schemas.NewerSchema;
-import dev.microcred.schemas.RegistryOutage;
-import dev.microcred.schemas.SpecificModel;
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.StatusDelta;
 import dev.microcred.schemas.Topics;
 import dev.microcred.talent.facts.CredentialFacts;
 import dev.microcred.text.ContentHash;
-import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -31,42 +26,29 @@ final class StreamRecords implements AutoCloseable {
     record Issuer(IssuerProfile profile) implements Decoded {
     }
 
-    /** This record can never be read; set it aside. */
-    static final class Unreadable extends RuntimeException {
-        Unreadable(Throwable cause) {
-            super(cause);
-        }
-    }
-
-    private final AvroKafkaDeserializer<GenericRecord> values = new AvroKafkaDeserializer<>();
+    private final RegistryValues values;
 
     StreamRecords(Map<String, Object> registry) {
-        Map<String, Object> config = new HashMap<>(registry);
-        config.put("apicurio.registry.use-specific-avro-reader", "false");
-        values.configure(config, false);
+        values = new RegistryValues(registry);
     }
 
     /**
-     * @throws Unreadable when the record can never be read; anything else (the registry away, a schema newer than
-     *     this service reads) must fail the poll and be read again
+     * @throws RegistryValues.Unreadable when the record can never be read; anything else (the registry away, a
+     *     schema newer than this service reads) must fail the poll and be read again
      */
     Decoded decode(ConsumerRecord<byte[], byte[]> record) {
+        if (record.topic().equals(Topics.ISSUERS.topic())) {
+            return new Issuer(values.read(record.topic(), record.headers(), record.value(), IssuerProfile.class));
+        }
+        StatusDelta delta = values.read(record.topic(), record.headers(), record.value(), StatusDelta.class);
         try {
-            GenericRecord value = values.deserialize(record.topic(), record.headers(), record.value());
-            if (record.topic().equals(Topics.ISSUERS.topic())) {
-                return new Issuer(SpecificModel.convert(value, IssuerProfile.class));
-            }
-            StatusDelta delta = SpecificModel.convert(value, StatusDelta.class);
             if (!ContentHash.isSha256Hex(delta.getHash())) {
                 // The facts table could never store it, and the follower would retry it for ever.
                 throw new IllegalArgumentException("a delta's hash is 64 lower-case hex characters");
             }
             return new Facts(facts(delta));
         } catch (RuntimeException e) {
-            if (RegistryOutage.explains(e) || NewerSchema.explains(e)) {
-                throw e;
-            }
-            throw new Unreadable(e);
+            throw new RegistryValues.Unreadable(e);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.microcred.forwarder.kafka.KafkaSettings;
 import dev.microcred.forwarder.leadership.LeaderElection;
 import dev.microcred.forwarder.leadership.LeadershipChecked;
 import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.RejectedRecords;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +77,7 @@ public class FeedConsumer {
     /** A handler for one consumer session; the loop closes it with the consumer. */
     private FeedHandler newHandler() {
         RejectedRecords rejected = new RejectedRecords(connection, RejectionTopic.TOPIC, RejectionTopic.REJECTED_BY);
-        return new FeedHandler(new DeltaDecoder(kafka.registry()), index, rejected);
+        return new FeedHandler(new RegistryValues(kafka.registry()), index, rejected);
     }
 
     private KafkaConsumer<byte[], byte[]> newConsumer() {

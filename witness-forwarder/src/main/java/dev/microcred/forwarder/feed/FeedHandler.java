@@ -1,7 +1,9 @@
 package dev.microcred.forwarder.feed;
 
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
+import dev.microcred.schemas.StatusDelta;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,12 +18,12 @@ import org.jboss.logging.Logger;
 final class FeedHandler implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FeedHandler.class);
 
-    private final DeltaDecoder decoder;
+    private final RegistryValues values;
     private final FeedIndex index;
     private final RejectedRecords rejected;
 
-    FeedHandler(DeltaDecoder decoder, FeedIndex index, RejectedRecords rejected) {
-        this.decoder = decoder;
+    FeedHandler(RegistryValues values, FeedIndex index, RejectedRecords rejected) {
+        this.values = values;
         this.index = index;
         this.rejected = rejected;
     }
@@ -35,8 +37,8 @@ final class FeedHandler implements AutoCloseable {
                 continue; // status-deltas has no tombstones; never trip over one
             }
             try {
-                deltas.add(decoder.decode(record.topic(), record.headers(), record.value()));
-            } catch (UnreadableDeltaException e) {
+                deltas.add(decode(record));
+            } catch (RegistryValues.Unreadable e) {
                 rejections.add(new Rejection(record.topic(), record.partition(), record.offset(), record.key(),
                         record.value(), e.getMessage()));
             }
@@ -50,9 +52,22 @@ final class FeedHandler implements AutoCloseable {
         return deltas.size();
     }
 
+    /**
+     * @throws RegistryValues.Unreadable when this record can never become a delta; any other exception (the registry
+     *     away, a schema newer than this forwarder reads) must fail the batch without skipping anything
+     */
+    private IndexedDelta decode(ConsumerRecord<byte[], byte[]> record) {
+        StatusDelta delta = values.read(record.topic(), record.headers(), record.value(), StatusDelta.class);
+        try {
+            return IndexedDelta.of(delta);
+        } catch (RuntimeException e) {
+            throw new RegistryValues.Unreadable(e);
+        }
+    }
+
     @Override
     public void close() {
-        decoder.close();
+        values.close();
         rejected.close();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.RejectedRecords;
 import java.time.Duration;
 import java.util.Map;
@@ -50,7 +51,7 @@ class FeedLoopTest {
     }
 
     private FeedLoop loop(java.util.function.Supplier<MockConsumer<byte[], byte[]>> consumers, Duration maxUnassigned) {
-        return new FeedLoop(consumers, () -> new FeedHandler(new DeltaDecoder(Map.of("apicurio.registry.url",
+        return new FeedLoop(consumers, () -> new FeedHandler(new RegistryValues(Map.of("apicurio.registry.url",
                 "http://127.0.0.1:1/apis/registry/v3")), null, new RejectedRecords(KafkaConnection.of(
                         Map.of("bootstrap.servers", "127.0.0.1:1")), "unused", "test")),
                 resignations::incrementAndGet, Duration.ofMillis(10), maxUnassigned);

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microcred.issuer.account.IssuerId;
 import dev.microcred.issuer.ingress.CompletionKey;
-import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
 import dev.microcred.issuer.ingress.CompletionOutcome;
+import dev.microcred.issuer.ingress.CompletionOutcome.Rejected;
 import dev.microcred.issuer.ingress.service.AuthorizedPlatforms;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
 import dev.microcred.schemas.DocumentType;
+import dev.microcred.schemas.NewerSchema;
+import dev.microcred.schemas.RegistryOutage;
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Rejection;
 import dev.microcred.schemas.TrainingCompletion;
@@ -26,22 +29,23 @@ import org.jboss.logging.Logger;
  * The logic of one poll: the records are read, the readable completions whose issuer authorized their
  * platform ({@link AuthorizedPlatforms}, looked up once a poll) are issued together through
  * {@link CompletionIssuer} (a re-sent one replays, issuing nothing), and each refused record is
- * copied to training.completions.rejected ({@link RejectedRecords}), acknowledged before the caller commits. A transient
- * failure propagates: nothing is committed and the poll is read again, which the idempotency keys
- * make harmless.
+ * copied to training.completions.rejected ({@link RejectedRecords}), acknowledged before the caller
+ * commits. A transient failure propagates: nothing is committed and the poll is read again, which
+ * the idempotency keys make harmless.
  */
 final class CompletionHandler implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(CompletionHandler.class);
+    private static final String UNREADABLE = "unreadable: not a TrainingCompletion in the registry's Avro format";
 
-    private final CompletionDecoder decoder;
+    private final RegistryValues values;
     private final CompletionIssuer issuer;
     private final AuthorizedPlatforms platforms;
     private final RejectedRecords rejected;
     private final ObjectMapper json;
 
-    CompletionHandler(CompletionDecoder decoder, CompletionIssuer issuer, AuthorizedPlatforms platforms,
+    CompletionHandler(RegistryValues values, CompletionIssuer issuer, AuthorizedPlatforms platforms,
             RejectedRecords rejected, ObjectMapper json) {
-        this.decoder = decoder;
+        this.values = values;
         this.issuer = issuer;
         this.platforms = platforms;
         this.rejected = rejected;
@@ -113,11 +117,21 @@ final class CompletionHandler implements AutoCloseable {
     }
 
     private Read read(ConsumerRecord<byte[], byte[]> record) {
+        if (record.value() == null) {
+            return Read.refused("unreadable: no value (a tombstone)");
+        }
         TrainingCompletion completion;
         try {
-            completion = decoder.decode(record.topic(), record.headers(), record.value());
-        } catch (UnreadableCompletionException e) {
-            return Read.refused("unreadable: " + e.getMessage());
+            completion = values.read(record.topic(), record.headers(), record.value(), TrainingCompletion.class);
+        } catch (RegistryValues.Unreadable e) {
+            return Read.refused(UNREADABLE);
+        } catch (RuntimeException e) {
+            // A completion of a newer schema is rejected too, not waited on: one platform must not stall the
+            // others, and it re-sends once issuer-service is upgraded. A registry outage reads the poll again.
+            if (RegistryOutage.explains(e) || !NewerSchema.explains(e)) {
+                throw e;
+            }
+            return Read.refused(UNREADABLE);
         }
         if (!CompletionKey.isPlatformId(completion.getPlatformId())) {
             return Read.refused("invalid-platform-id: platformId must be " + CompletionKey.PLATFORM_ID_RULE);
@@ -160,7 +174,7 @@ final class CompletionHandler implements AutoCloseable {
 
     @Override
     public void close() {
-        decoder.close();
+        values.close();
         rejected.close();
     }
 }

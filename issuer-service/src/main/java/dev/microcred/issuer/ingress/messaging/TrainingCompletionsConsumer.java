@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.microcred.issuer.ingress.service.AuthorizedPlatforms;
 import dev.microcred.issuer.ingress.service.CompletionIssuer;
 import dev.microcred.schemas.KafkaConnection;
+import dev.microcred.schemas.RegistryValues;
 import dev.microcred.schemas.RejectedRecords;
 import dev.microcred.schemas.Topics;
 import dev.microcred.support.loop.BackgroundLoop;
@@ -72,7 +73,7 @@ public class TrainingCompletionsConsumer {
     private void consumeUntilFailure(BackgroundLoop loop) throws Exception {
         try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(kafka.consumer(), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-                CompletionHandler handler = new CompletionHandler(new CompletionDecoder(kafka.registry()), issuer,
+                CompletionHandler handler = new CompletionHandler(new RegistryValues(kafka.registry()), issuer,
                         platforms, new RejectedRecords(connection, IngressTopics.REJECTED, IngressTopics.REJECTED_BY),
                         json)) {
             loop.wakeWith(c::wakeup); // not an interrupt: the consumer should leave its group cleanly
